@@ -1,0 +1,34 @@
+package dev.prismaspring.schema;
+
+import java.util.List;
+
+import dev.prismaspring.schema.ast.SchemaAst;
+import dev.prismaspring.schema.diagnostics.Diagnostic;
+
+/**
+ * The result of reading and validating a schema: its syntax tree and every diagnostic found.
+ *
+ * @param ast the syntax tree of every file, whatever was wrong with them
+ * @param diagnostics errors and warnings, in the order found
+ */
+public record ValidatedSchema(SchemaAst ast, List<Diagnostic> diagnostics) {
+
+	public ValidatedSchema {
+		diagnostics = List.copyOf(diagnostics);
+	}
+
+	/** @return whether any diagnostic is an error */
+	public boolean hasErrors() {
+		return this.diagnostics.stream().anyMatch(Diagnostic::isError);
+	}
+
+	/** @return the errors only */
+	public List<Diagnostic> errors() {
+		return this.diagnostics.stream().filter(Diagnostic::isError).toList();
+	}
+
+	/** @return the warnings only */
+	public List<Diagnostic> warnings() {
+		return this.diagnostics.stream().filter((diagnostic) -> !diagnostic.isError()).toList();
+	}
+}

@@ -1,0 +1,31 @@
+package dev.prismaspring.schema.ast;
+
+import java.util.List;
+
+import dev.prismaspring.schema.diagnostics.Span;
+
+/**
+ * A field attribute ({@code @id}, {@code @db.VarChar(200)}) or, inside {@link BlockAttribute}, a
+ * block attribute's name and arguments.
+ *
+ * @param name the name without {@code @}: {@code id}, {@code default}, {@code db.VarChar}
+ * @param nameSpan where the name is written, with its {@code @} signs
+ * @param arguments the parenthesised arguments, or {@code null} when there are no parentheses
+ * @param span the whole attribute
+ */
+public record Attribute(String name, Span nameSpan, ArgumentList arguments, Span span) {
+
+	/** @return the arguments, empty when there are no parentheses */
+	public List<Argument> argumentList() {
+		return (this.arguments != null) ? this.arguments.arguments() : List.of();
+	}
+
+	static Attribute find(List<Attribute> attributes, String name) {
+		for (Attribute attribute : attributes) {
+			if (attribute.name().equals(name)) {
+				return attribute;
+			}
+		}
+		return null;
+	}
+}
