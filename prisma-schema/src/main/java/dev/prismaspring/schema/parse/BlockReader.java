@@ -64,20 +64,28 @@ final class BlockReader {
 	 * @return the offset of the closing brace, or -1 when the file ends first
 	 */
 	int readEntries(int from) {
-		int lineStart = from;
-		while (lineStart < this.text.length()) {
-			int newline = this.text.indexOf('\n', lineStart);
+		int pos = from;
+		while (pos < this.text.length()) {
+			int lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
+			int newline = this.text.indexOf('\n', pos);
 			int lineEnd = (newline < 0) ? this.text.length() : newline;
-			if (lineEnd > lineStart && this.text.charAt(lineEnd - 1) == '\r') {
+			if (lineEnd > pos && this.text.charAt(lineEnd - 1) == '\r') {
 				lineEnd--;
 			}
-			LineCursor line = new LineCursor(this.file, lineStart, lineEnd);
+			LineCursor line = new LineCursor(this.file, pos, lineEnd);
 			line.skipWhitespace();
 			if (line.peek() == '}' && !line.atEnd()) {
 				return line.pos;
 			}
-			readEntry(line, lineStart);
-			lineStart = (newline < 0) ? this.text.length() : newline + 1;
+			int afterComment = BlockComments.read(line, this.entries::add);
+			if (afterComment >= 0) {
+				pos = afterComment;
+				continue;
+			}
+			if (pos == lineStart || !line.atEnd()) {
+				readEntry(line, lineStart);
+			}
+			pos = (newline < 0) ? this.text.length() : newline + 1;
 		}
 		return -1;
 	}

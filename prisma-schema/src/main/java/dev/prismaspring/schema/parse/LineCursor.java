@@ -130,4 +130,9 @@ final class LineCursor {
 	int end() {
 		return this.end;
 	}
+
+	/** @return the whole file's text, for the few rules that read past the line */
+	String wholeText() {
+		return this.text;
+	}
 }

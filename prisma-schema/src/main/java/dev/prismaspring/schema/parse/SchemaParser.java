@@ -90,6 +90,11 @@ public final class SchemaParser {
 			this.pos = nextLineStart(this.pos);
 			return;
 		}
+		int afterComment = BlockComments.read(line, items::add);
+		if (afterComment >= 0) {
+			this.pos = afterComment;
+			return;
+		}
 		int keywordStart = line.pos;
 		String keyword = line.identifier();
 		BlockKind kind = (keyword != null) ? BlockKind.ofKeyword(keyword) : null;
@@ -100,9 +105,36 @@ public final class SchemaParser {
 				return;
 			}
 		}
+		if (keyword != null) {
+			line.pos = keywordStart;
+			line.identifier();
+			if (arbitraryBlock(items, keywordStart, line)) {
+				return;
+			}
+		}
 		invalidTopLevelLine(items, keywordStart, line.end(), kind == BlockKind.COMPOSITE_TYPE && isTypeAlias(line)
 				? "Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types"
 				: "This line is invalid. It does not start with any known Prisma schema keyword.");
+	}
+
+	// A word and a brace ("modle {", "model {") open a block Prisma does not know: it is skipped to
+	// the next closing brace and reported once.
+	private boolean arbitraryBlock(List<TopItem> items, int start, LineCursor line) {
+		line.skipWhitespace();
+		if (!line.accept('{')) {
+			return false;
+		}
+		int close = this.text.indexOf('}', line.pos);
+		if (close < 0) {
+			return false;
+		}
+		InvalidLine block = new InvalidLine(this.text.substring(start, close + 1), line.span(start, close + 1));
+		items.add(block);
+		this.diagnostics.add(Diagnostic.error("Error validating: This block is invalid. It does not start with any known "
+				+ "Prisma schema keyword. Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'.",
+				block.span()));
+		this.pos = close + 1;
+		return true;
 	}
 
 	private int lineStartOf(int offset) {
