@@ -83,7 +83,7 @@ public final class PrismaOracle {
 	}
 
 	private static Path script() {
-		return SharedFolder.find().orElseGet(() -> Path.of("../shared")).resolve("prisma-oracle").resolve("oracle");
+		return SharedFolder.expectedLocation().resolve("prisma-oracle").resolve("oracle");
 	}
 
 }

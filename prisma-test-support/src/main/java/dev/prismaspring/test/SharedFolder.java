@@ -123,7 +123,7 @@ public final class SharedFolder {
 		}
 	}
 
-	private static Path expectedLocation() {
+	static Path expectedLocation() {
 		String configured = System.getProperty(DIRECTORY_PROPERTY);
 		if (configured != null && !configured.isBlank()) {
 			return Path.of(configured.trim()).toAbsolutePath().normalize();
