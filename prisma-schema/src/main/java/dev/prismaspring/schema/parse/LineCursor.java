@@ -104,11 +104,11 @@ final class LineCursor {
 		return this.text.substring(start, this.pos);
 	}
 
-	/** @return the comment from the cursor to the end of the line, trailing white space removed */
+	/** @return the comment from the cursor to the end of the line, as written (Prisma keeps trailing blanks) */
 	String commentToEnd() {
 		int start = this.pos;
 		int stop = this.end;
-		while (stop > start && Character.isWhitespace(this.text.charAt(stop - 1))) {
+		while (stop > start && this.text.charAt(stop - 1) == '\r') {
 			stop--;
 		}
 		this.pos = this.end;
