@@ -82,4 +82,28 @@ class PrismaCliTests {
 		assertThat(run("validate", "--help")).isZero();
 		assertThat(this.out.toString()).contains("--schema=PATH").contains("Validate the Prisma schema.");
 	}
+
+	@Test
+	void formatRewritesTheFileAsPrismaFormatWould() throws IOException {
+		Path schema = Files.writeString(this.dir.resolve("schema.prisma"), "model User {\n  id Int @id\n  email String @unique\n}\n");
+		assertThat(run("format", "--schema", schema.toString())).isZero();
+		assertThat(Files.readString(schema)).isEqualTo("model User {\n  id    Int    @id\n  email String @unique\n}\n");
+		assertThat(this.out.toString()).contains("Formatted");
+	}
+
+	@Test
+	void formatCheckChangesNothingAndFailsWhenTheFileWouldChange() throws IOException {
+		String unformatted = "model User {\n  id Int @id\n  email String @unique\n}\n";
+		Path schema = Files.writeString(this.dir.resolve("schema.prisma"), unformatted);
+		assertThat(run("format", "--check", "--schema", schema.toString())).isEqualTo(1);
+		assertThat(Files.readString(schema)).isEqualTo(unformatted);
+		assertThat(this.err.toString()).contains("Not formatted: " + schema);
+	}
+
+	@Test
+	void formatCheckPassesOnAFormattedFile() throws IOException {
+		Path schema = Files.writeString(this.dir.resolve("schema.prisma"), VALID);
+		assertThat(run("format", "--check", "--schema", schema.toString())).isZero();
+		assertThat(this.err.toString()).isEmpty();
+	}
 }
