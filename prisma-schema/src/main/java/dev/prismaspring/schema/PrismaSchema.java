@@ -7,6 +7,7 @@ import dev.prismaspring.schema.ast.SchemaAst;
 import dev.prismaspring.schema.ast.SchemaFile;
 import dev.prismaspring.schema.diagnostics.Diagnostics;
 import dev.prismaspring.schema.parse.SchemaParser;
+import dev.prismaspring.schema.validate.SchemaValidator;
 
 /**
  * Entry point of the schema language: reads one or more {@code .prisma} files as one schema.
@@ -39,6 +40,7 @@ public final class PrismaSchema {
 	public static ValidatedSchema validate(List<SourceFile> files) {
 		Diagnostics diagnostics = new Diagnostics();
 		SchemaAst ast = parse(files, diagnostics);
+		SchemaValidator.validate(ast, diagnostics);
 		return new ValidatedSchema(ast, diagnostics.all());
 	}
 }

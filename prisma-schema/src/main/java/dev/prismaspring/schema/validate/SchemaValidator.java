@@ -1,0 +1,31 @@
+package dev.prismaspring.schema.validate;
+
+import dev.prismaspring.schema.ast.SchemaAst;
+import dev.prismaspring.schema.diagnostics.Diagnostics;
+
+/**
+ * Validates a parsed schema in Prisma's stages. The first stage (names, types, attributes)
+ * always runs, whatever the parser found; the second (the checks that need a sound schema, such
+ * as unique criteria) runs only when nothing before it failed, as in Prisma, so that one mistake
+ * does not drown in its consequences.
+ */
+public final class SchemaValidator {
+
+	private SchemaValidator() {
+	}
+
+	/**
+	 * @param ast the parsed schema, all files
+	 * @param diagnostics where problems go; it may already hold syntax errors
+	 */
+	public static void validate(SchemaAst ast, Diagnostics diagnostics) {
+		SchemaIndex index = new SchemaIndex(ast);
+		NameChecks.check(index, diagnostics);
+		TypeChecks.check(index, diagnostics);
+		AttributeChecks.check(index, diagnostics);
+		if (diagnostics.hasErrors()) {
+			return;
+		}
+		ModelChecks.check(index, diagnostics);
+	}
+}
