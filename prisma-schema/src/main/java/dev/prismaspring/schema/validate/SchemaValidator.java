@@ -27,5 +27,6 @@ public final class SchemaValidator {
 			return;
 		}
 		ModelChecks.check(index, diagnostics);
+		RelationChecks.check(index, diagnostics);
 	}
 }
