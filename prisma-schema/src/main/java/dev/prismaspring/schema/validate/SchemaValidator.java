@@ -28,5 +28,8 @@ public final class SchemaValidator {
 		}
 		ModelChecks.check(index, diagnostics);
 		RelationChecks.check(index, diagnostics);
+		if (!diagnostics.hasErrors()) {
+			RelationModeChecks.check(index, diagnostics);
+		}
 	}
 }

@@ -1,0 +1,106 @@
+package dev.prismaspring.schema.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.prismaspring.schema.ast.Argument;
+import dev.prismaspring.schema.ast.ArrayExpression;
+import dev.prismaspring.schema.ast.Attribute;
+import dev.prismaspring.schema.ast.Block;
+import dev.prismaspring.schema.ast.BlockAttribute;
+import dev.prismaspring.schema.ast.BlockKind;
+import dev.prismaspring.schema.ast.ConstantValue;
+import dev.prismaspring.schema.ast.Expression;
+import dev.prismaspring.schema.ast.Field;
+import dev.prismaspring.schema.ast.FunctionCall;
+import dev.prismaspring.schema.ast.Property;
+import dev.prismaspring.schema.ast.StringLiteral;
+import dev.prismaspring.schema.diagnostics.Diagnostics;
+
+/**
+ * With {@code relationMode = "prisma"} there are no foreign keys, so nothing indexes the
+ * referencing columns: Prisma warns where no index, unique constraint or id starts with them.
+ */
+final class RelationModeChecks {
+
+	private static final String MISSING_INDEX = "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields "
+			+ "will not benefit from the index usually created by the relational database under the hood. This can lead "
+			+ "to poor performance when querying these fields. We recommend adding an index manually. Learn more at "
+			+ "https://pris.ly/d/relation-mode-prisma-indexes\" ";
+
+	private RelationModeChecks() {
+	}
+
+	static void check(SchemaIndex index, Diagnostics diagnostics) {
+		if (!isPrismaRelationMode(index)) {
+			return;
+		}
+		for (Block model : index.blocks(BlockKind.MODEL)) {
+			List<List<String>> indexed = indexedFieldLists(model);
+			for (Field field : model.fields()) {
+				Attribute relation = field.attribute("relation");
+				List<String> fields = (relation != null) ? names(argument(relation, "fields")) : List.of();
+				if (!fields.isEmpty() && indexed.stream().noneMatch((columns) -> startsWith(columns, fields))) {
+					diagnostics.warning(MISSING_INDEX, relation.span());
+				}
+			}
+		}
+	}
+
+	private static boolean isPrismaRelationMode(SchemaIndex index) {
+		for (Block datasource : index.blocks(BlockKind.DATASOURCE)) {
+			Property mode = datasource.property("relationMode");
+			if (mode != null && mode.value() instanceof StringLiteral value && value.value().equals("prisma")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<List<String>> indexedFieldLists(Block model) {
+		List<List<String>> lists = new ArrayList<>();
+		for (Field field : model.fields()) {
+			if (field.attribute("id") != null || field.attribute("unique") != null) {
+				lists.add(List.of(field.name().name()));
+			}
+		}
+		for (BlockAttribute attribute : model.attributes()) {
+			String name = attribute.name();
+			if (name.equals("id") || name.equals("unique") || name.equals("index")) {
+				lists.add(names(argument(attribute.attribute(), "fields")));
+			}
+		}
+		return lists;
+	}
+
+	private static boolean startsWith(List<String> columns, List<String> prefix) {
+		return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+	}
+
+	// The named argument, or for "fields" the first unnamed one.
+	private static Expression argument(Attribute attribute, String name) {
+		for (Argument argument : attribute.argumentList()) {
+			if (argument.isNamed() ? argument.name().name().equals(name)
+					: name.equals("fields") && attribute.argumentList().indexOf(argument) == 0) {
+				return argument.value();
+			}
+		}
+		return null;
+	}
+
+	private static List<String> names(Expression expression) {
+		if (!(expression instanceof ArrayExpression array)) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (Expression element : array.elements()) {
+			if (element instanceof ConstantValue constant) {
+				names.add(constant.value());
+			}
+			else if (element instanceof FunctionCall call) {
+				names.add(call.name());
+			}
+		}
+		return names;
+	}
+}
