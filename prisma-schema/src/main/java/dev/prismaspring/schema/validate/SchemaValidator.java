@@ -23,6 +23,7 @@ public final class SchemaValidator {
 		NameChecks.check(index, diagnostics);
 		TypeChecks.check(index, diagnostics);
 		AttributeChecks.check(index, diagnostics);
+		ConfigurationChecks.check(index, diagnostics);
 		if (diagnostics.hasErrors()) {
 			return;
 		}
