@@ -68,6 +68,9 @@ final class AttributeChecks {
 			else if (name.equals("default")) {
 				DefaultChecks.checkFunctionVersion(attribute, diagnostics);
 			}
+			else {
+				ArgumentChecks.check(attribute, 1, diagnostics);
+			}
 		}
 	}
 
@@ -97,6 +100,7 @@ final class AttributeChecks {
 				unknown(attribute, 2, diagnostics);
 				continue;
 			}
+			ArgumentChecks.check(attribute, 2, diagnostics);
 			if (!REPEATABLE.contains(attribute.name()) && !seen.add(attribute.name())) {
 				for (Attribute same : attributes) {
 					Span span = same.span();
