@@ -28,6 +28,7 @@ public final class SchemaValidator {
 			return;
 		}
 		ModelChecks.check(index, diagnostics);
+		NativeTypeChecks.check(index, diagnostics);
 		RelationChecks.check(index, diagnostics);
 		if (!diagnostics.hasErrors()) {
 			RelationModeChecks.check(index, diagnostics);
