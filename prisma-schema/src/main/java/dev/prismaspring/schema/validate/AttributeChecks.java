@@ -41,6 +41,7 @@ final class AttributeChecks {
 					boolean scalar = field.type() != null
 							&& (field.type().isUnsupported() || ScalarTypes.isScalar(field.type().name()));
 					checkField(field.attributes(), scalar, nativePrefix, diagnostics);
+					FieldAttributeRules.check(field, diagnostics);
 				}
 				else if (entry instanceof EnumValue value) {
 					for (Attribute attribute : value.attributes()) {

@@ -35,6 +35,10 @@ final class RelationModeChecks {
 		if (!isPrismaRelationMode(index)) {
 			return;
 		}
+		checkEmulatedActions(index, diagnostics);
+		if (diagnostics.hasErrors()) {
+			return;
+		}
 		for (Block model : index.blocks(BlockKind.MODEL)) {
 			List<List<String>> indexed = indexedFieldLists(model);
 			for (Field field : model.fields()) {
@@ -42,6 +46,30 @@ final class RelationModeChecks {
 				List<String> fields = (relation != null) ? names(argument(relation, "fields")) : List.of();
 				if (!fields.isEmpty() && indexed.stream().noneMatch((columns) -> startsWith(columns, fields))) {
 					diagnostics.warning(MISSING_INDEX, relation.span());
+				}
+			}
+		}
+	}
+
+	// Prisma emulates only these actions when the database has no foreign keys.
+	private static void checkEmulatedActions(SchemaIndex index, Diagnostics diagnostics) {
+		for (Block model : index.blocks(BlockKind.MODEL)) {
+			for (Field field : model.fields()) {
+				Attribute relation = field.attribute("relation");
+				if (relation == null) {
+					continue;
+				}
+				for (String key : List.of("onDelete", "onUpdate")) {
+					if (argument(relation, key) instanceof ConstantValue action
+							&& (action.value().equals("NoAction") || action.value().equals("SetDefault"))) {
+						String message = "Error validating: Invalid referential action: `" + action.value()
+								+ "`. Allowed values: (`Cascade`, `Restrict`, `SetNull`)";
+						if (action.value().equals("NoAction")) {
+							message += ". `NoAction` is not implemented for Postgres when using `relationMode = \"prisma\"`, "
+									+ "you could try using `Restrict` instead. Learn more at https://pris.ly/d/relation-mode";
+						}
+						diagnostics.error(message, action.span());
+					}
 				}
 			}
 		}

@@ -30,8 +30,6 @@ public final class SchemaValidator {
 		ModelChecks.check(index, diagnostics);
 		NativeTypeChecks.check(index, diagnostics);
 		RelationChecks.check(index, diagnostics);
-		if (!diagnostics.hasErrors()) {
-			RelationModeChecks.check(index, diagnostics);
-		}
+		RelationModeChecks.check(index, diagnostics);
 	}
 }
