@@ -41,6 +41,10 @@ final class AttributeChecks {
 					boolean scalar = field.type() != null
 							&& (field.type().isUnsupported() || ScalarTypes.isScalar(field.type().name()));
 					checkField(field.attributes(), scalar, nativePrefix, diagnostics);
+					Attribute defaultValue = field.attribute("default");
+					if (defaultValue != null && field.type() != null && ScalarTypes.isScalar(field.type().name())) {
+						DefaultChecks.checkValue(defaultValue, field.type().name(), diagnostics);
+					}
 					FieldAttributeRules.check(field, diagnostics);
 				}
 				else if (entry instanceof EnumValue value) {
