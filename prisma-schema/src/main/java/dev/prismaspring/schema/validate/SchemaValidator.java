@@ -24,6 +24,7 @@ public final class SchemaValidator {
 		TypeChecks.check(index, diagnostics);
 		AttributeChecks.check(index, diagnostics);
 		ConfigurationChecks.check(index, diagnostics);
+		PreviewFeatureChecks.checkErrors(index, diagnostics);
 		if (diagnostics.hasErrors()) {
 			return;
 		}
@@ -31,5 +32,8 @@ public final class SchemaValidator {
 		NativeTypeChecks.check(index, diagnostics);
 		RelationChecks.check(index, diagnostics);
 		RelationModeChecks.check(index, diagnostics);
+		if (!diagnostics.hasErrors()) {
+			PreviewFeatureChecks.checkWarnings(index, diagnostics);
+		}
 	}
 }
