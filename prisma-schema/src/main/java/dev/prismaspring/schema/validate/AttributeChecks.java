@@ -46,6 +46,7 @@ final class AttributeChecks {
 						DefaultChecks.checkValue(defaultValue, field.type().name(), diagnostics);
 					}
 					FieldAttributeRules.check(field, diagnostics);
+					RelationAttributeChecks.check(index, block, field, diagnostics);
 				}
 				else if (entry instanceof EnumValue value) {
 					for (Attribute attribute : value.attributes()) {

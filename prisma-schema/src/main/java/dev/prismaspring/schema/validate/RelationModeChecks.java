@@ -60,7 +60,8 @@ final class RelationModeChecks {
 					continue;
 				}
 				for (String key : List.of("onDelete", "onUpdate")) {
-					if (argument(relation, key) instanceof ConstantValue action
+					Argument argument = RelationField.namedArgument(relation, key);
+					if (argument != null && argument.value() instanceof ConstantValue action
 							&& (action.value().equals("NoAction") || action.value().equals("SetDefault"))) {
 						String message = "Error validating: Invalid referential action: `" + action.value()
 								+ "`. Allowed values: (`Cascade`, `Restrict`, `SetNull`)";
@@ -68,7 +69,7 @@ final class RelationModeChecks {
 							message += ". `NoAction` is not implemented for Postgres when using `relationMode = \"prisma\"`, "
 									+ "you could try using `Restrict` instead. Learn more at https://pris.ly/d/relation-mode";
 						}
-						diagnostics.error(message, action.span());
+						diagnostics.error(message, argument.span());
 					}
 				}
 			}

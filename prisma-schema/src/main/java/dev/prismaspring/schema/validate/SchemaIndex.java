@@ -11,25 +11,39 @@ import dev.prismaspring.schema.ast.SchemaAst;
 /** The blocks of a schema by name: models, views, enums and composite types share one namespace. */
 final class SchemaIndex {
 
-	private final SchemaAst ast;
+	private final List<Block> blocks;
 
-	private final Map<String, Block> types = new LinkedHashMap<>();
+	private final Map<String, Block> types;
 
 	SchemaIndex(SchemaAst ast) {
-		this.ast = ast;
-		for (Block block : ast.blocks()) {
+		this.blocks = ast.blocks();
+		this.types = new LinkedHashMap<>();
+		for (Block block : this.blocks) {
 			if (!block.kind().isConfiguration()) {
 				this.types.putIfAbsent(block.name().name(), block);
 			}
 		}
 	}
 
+	private SchemaIndex(List<Block> blocks, Map<String, Block> types) {
+		this.blocks = blocks;
+		this.types = types;
+	}
+
+	/**
+	 * @param last a block of this schema
+	 * @return the same schema seen only up to that block, for checks that stop there
+	 */
+	SchemaIndex upTo(Block last) {
+		return new SchemaIndex(this.blocks.subList(0, this.blocks.indexOf(last) + 1), this.types);
+	}
+
 	List<Block> blocks() {
-		return this.ast.blocks();
+		return this.blocks;
 	}
 
 	List<Block> blocks(BlockKind kind) {
-		return this.ast.blocks(kind);
+		return this.blocks.stream().filter((block) -> block.kind() == kind).toList();
 	}
 
 	/** @return the first model, view, enum or composite type of that name, or {@code null} */
@@ -45,7 +59,7 @@ final class SchemaIndex {
 
 	/** @return the name of the datasource, the prefix of native type attributes */
 	String datasourceName() {
-		List<Block> datasources = this.ast.blocks(BlockKind.DATASOURCE);
+		List<Block> datasources = blocks(BlockKind.DATASOURCE);
 		return datasources.isEmpty() ? "db" : datasources.get(0).name().name();
 	}
 

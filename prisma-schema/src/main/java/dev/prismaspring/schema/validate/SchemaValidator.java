@@ -28,9 +28,28 @@ public final class SchemaValidator {
 		if (diagnostics.hasErrors()) {
 			return;
 		}
+		// Prisma lists the errors of this stage before its warnings.
+		Diagnostics stage = new Diagnostics();
+		validateSoundSchema(index, stage);
+		stage.errors().forEach(diagnostics::add);
+		stage.warnings().forEach(diagnostics::add);
+	}
+
+	private static void validateSoundSchema(SchemaIndex index, Diagnostics diagnostics) {
+		Diagnostics ambiguity = new Diagnostics();
+		RelationField ambiguous = RelationAmbiguity.check(index, ambiguity);
+		if (ambiguous != null) {
+			// Prisma stops at the first ambiguous relation field, having checked the models before it.
+			SchemaIndex checked = index.upTo(ambiguous.model());
+			ModelChecks.check(checked, diagnostics);
+			NativeTypeChecks.check(checked, diagnostics);
+			ambiguity.all().forEach(diagnostics::add);
+			return;
+		}
 		ModelChecks.check(index, diagnostics);
 		NativeTypeChecks.check(index, diagnostics);
 		RelationChecks.check(index, diagnostics);
+		RelationChecks.checkSetNull(index, diagnostics);
 		RelationModeChecks.check(index, diagnostics);
 		if (!diagnostics.hasErrors()) {
 			PreviewFeatureChecks.checkWarnings(index, diagnostics);

@@ -1,0 +1,106 @@
+package dev.prismaspring.schema.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import dev.prismaspring.schema.ast.Block;
+import dev.prismaspring.schema.ast.BlockKind;
+import dev.prismaspring.schema.ast.Field;
+
+/**
+ * Pairs the relation fields of a schema's models into relations, in the order Prisma lists them:
+ * a relation comes where its forward field is declared. Models marked {@code @@ignore}, and the
+ * fields that point at them, take no part.
+ */
+final class Relations {
+
+	private Relations() {
+	}
+
+	/** @return the relation fields of every model, in declaration order */
+	static List<RelationField> fields(SchemaIndex index) {
+		List<RelationField> fields = new ArrayList<>();
+		for (Block model : index.blocks(BlockKind.MODEL)) {
+			if (isIgnored(model)) {
+				continue;
+			}
+			for (Field field : model.fields()) {
+				if (field.type() == null || !index.isModelOrView(field.type().name())) {
+					continue;
+				}
+				Block related = index.type(field.type().name());
+				if (related.kind() == BlockKind.MODEL && !isIgnored(related)) {
+					fields.add(new RelationField(model, field, related));
+				}
+			}
+		}
+		return fields;
+	}
+
+	static List<Relation> infer(SchemaIndex index) {
+		List<RelationField> fields = fields(index);
+		List<Relation> relations = new ArrayList<>();
+		for (int i = 0; i < fields.size(); i++) {
+			RelationField field = fields.get(i);
+			int oppositeIndex = opposite(fields, field);
+			if (oppositeIndex < 0) {
+				relations.add(new Relation(Relation.Kind.MISSING_OPPOSITE, field, null));
+				continue;
+			}
+			RelationField opposite = fields.get(oppositeIndex);
+			RelationField first = (i < oppositeIndex) ? field : opposite;
+			RelationField second = (i < oppositeIndex) ? opposite : field;
+			Relation relation;
+			if (field.isList() && opposite.isList()) {
+				Relation.Kind kind = (field.hasFields() || opposite.hasFields()) ? Relation.Kind.EMBEDDED_MANY_TO_MANY
+						: Relation.Kind.IMPLICIT_MANY_TO_MANY;
+				relation = new Relation(kind, first, second);
+			}
+			else if (field.isList() || opposite.isList()) {
+				RelationField forward = field.isList() ? opposite : field;
+				relation = new Relation(Relation.Kind.ONE_TO_MANY, forward, field.isList() ? field : opposite);
+			}
+			else {
+				RelationField forward = oneToOneForward(first, second);
+				relation = new Relation(Relation.Kind.ONE_TO_ONE, forward, (forward == first) ? second : first);
+			}
+			if (relation.forward() == field) {
+				relations.add(relation);
+			}
+		}
+		return relations;
+	}
+
+	// The opposite field: on the related model, pointing back, with the same relation name.
+	private static int opposite(List<RelationField> fields, RelationField field) {
+		String name = field.relationName();
+		for (int i = 0; i < fields.size(); i++) {
+			RelationField candidate = fields.get(i);
+			if (candidate.field() != field.field() && candidate.model() == field.related()
+					&& candidate.related() == field.model() && Objects.equals(candidate.relationName(), name)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// The side with the arguments defines a one-to-one relation; without them, the required side,
+	// and between equals the one declared first.
+	private static RelationField oneToOneForward(RelationField first, RelationField second) {
+		if (first.hasFields() || first.hasReferences()) {
+			return first;
+		}
+		if (second.hasFields() || second.hasReferences()) {
+			return second;
+		}
+		if (second.isRequired() && !first.isRequired()) {
+			return second;
+		}
+		return first;
+	}
+
+	static boolean isIgnored(Block model) {
+		return model.attributes().stream().anyMatch((attribute) -> attribute.name().equals("ignore"));
+	}
+}
