@@ -1,0 +1,54 @@
+package dev.prismaspring.schema.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Prisma's default names for keys, indexes and foreign keys on PostgreSQL: the table and column
+ * names joined by underscores with a suffix, the prefix cut so that the whole fits in 63 bytes.
+ */
+final class ConstraintNames {
+
+	private static final int MAX_BYTES = 63;
+
+	private ConstraintNames() {
+	}
+
+	static String primaryKey(String table) {
+		return withSuffix(table, "_pkey");
+	}
+
+	static String unique(String table, List<String> columns) {
+		return withSuffix(table + "_" + String.join("_", columns), "_key");
+	}
+
+	static String index(String table, List<String> columns) {
+		return withSuffix(table + "_" + String.join("_", columns), "_idx");
+	}
+
+	static String foreignKey(String table, List<String> columns) {
+		return withSuffix(table + "_" + String.join("_", columns), "_fkey");
+	}
+
+	private static String withSuffix(String prefix, String suffix) {
+		return truncate(prefix, MAX_BYTES - suffix.length()) + suffix;
+	}
+
+	private static String truncate(String text, int maxBytes) {
+		if (text.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+			return text;
+		}
+		int used = 0;
+		int end = 0;
+		while (end < text.length()) {
+			int codePoint = text.codePointAt(end);
+			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			if (used + size > maxBytes) {
+				break;
+			}
+			used += size;
+			end += Character.charCount(codePoint);
+		}
+		return text.substring(0, end);
+	}
+}
