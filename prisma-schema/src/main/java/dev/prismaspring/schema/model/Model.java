@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param schema the database schema from {@code @@schema}, or {@code null} for the default one
  * @param fields the fields in declaration order
  * @param primaryKey the primary key, or {@code null}
- * @param indexes unique constraints and indexes, in declaration order (field attributes first)
+ * @param indexes unique constraints and indexes in Prisma's order: field-level {@code @unique}, then
+ * {@code @@index}, then {@code @@unique}, each in declaration order
  * @param ignored whether {@code @@ignore} is set
  * @param view whether this is a {@code view} block
  * @param documentation the {@code ///} comment, or {@code null}

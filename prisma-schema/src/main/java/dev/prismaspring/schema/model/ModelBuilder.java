@@ -195,9 +195,16 @@ final class ModelBuilder {
 						null, true));
 			}
 		}
+		// Prisma's order: field-level @unique, then every @@index, then every @@unique
+		addBlockIndexes(indexes, "index");
+		addBlockIndexes(indexes, "unique");
+		return indexes;
+	}
+
+	private void addBlockIndexes(List<IndexDefinition> indexes, String attributeName) {
+		boolean unique = attributeName.equals("unique");
 		for (BlockAttribute attribute : this.block.attributes()) {
-			boolean unique = attribute.name().equals("unique");
-			if (!unique && !attribute.name().equals("index")) {
+			if (!attribute.name().equals(attributeName)) {
 				continue;
 			}
 			Attribute definition = attribute.attribute();
@@ -216,7 +223,6 @@ final class ModelBuilder {
 					Expressions.text(Expressions.argument(definition, "type", -1)),
 					Expressions.rawOrText(Expressions.argument(definition, "where", -1)), false));
 		}
-		return indexes;
 	}
 
 	private List<IndexField> indexFields(Expression list) {

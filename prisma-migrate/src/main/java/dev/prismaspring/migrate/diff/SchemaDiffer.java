@@ -1,0 +1,171 @@
+package dev.prismaspring.migrate.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.prismaspring.migrate.sql.Column;
+import dev.prismaspring.migrate.sql.EnumType;
+import dev.prismaspring.migrate.sql.Extension;
+import dev.prismaspring.migrate.sql.ForeignKey;
+import dev.prismaspring.migrate.sql.Index;
+import dev.prismaspring.migrate.sql.SqlSchema;
+import dev.prismaspring.migrate.sql.Table;
+
+/**
+ * Compares two SQL schemas and lists the steps that turn the first into the second, in the order
+ * Prisma applies them: schemas, extensions and enums first; foreign keys and indexes that go away
+ * before the tables change; new tables, then their indexes, then foreign keys last, so that every
+ * key finds the table it references.
+ */
+public final class SchemaDiffer {
+
+	private final SqlSchema from;
+
+	private final SqlSchema to;
+
+	private final StepList steps = new StepList();
+
+	private SchemaDiffer(SqlSchema from, SqlSchema to) {
+		this.from = from;
+		this.to = to;
+	}
+
+	/**
+	 * @param from the structure the database has
+	 * @param to the structure it should have
+	 * @return the steps, ordered; empty when the two are the same
+	 */
+	public static List<MigrationStep> diff(SqlSchema from, SqlSchema to) {
+		return new SchemaDiffer(from, to).diff();
+	}
+
+	private List<MigrationStep> diff() {
+		for (String namespace : this.to.namespaces()) {
+			if (!this.from.namespaces().contains(namespace)) {
+				this.steps.add(new MigrationStep.CreateSchema(namespace));
+			}
+		}
+		for (Extension extension : this.to.extensions()) {
+			if (this.from.extensions().stream().noneMatch((existing) -> existing.name().equals(extension.name()))) {
+				this.steps.add(new MigrationStep.CreateExtension(extension));
+			}
+		}
+		diffEnums();
+		for (Table table : this.to.tables()) {
+			Optional<Table> existing = this.from.table(table.namespace(), table.name());
+			if (existing.isEmpty()) {
+				this.steps.add(new MigrationStep.CreateTable(table));
+				table.indexes().forEach((index) -> this.steps.add(new MigrationStep.CreateIndex(table, index)));
+				table.foreignKeys().forEach((key) -> this.steps.add(new MigrationStep.AddForeignKey(table, key)));
+			}
+			else {
+				diffTable(existing.get(), table);
+			}
+		}
+		for (Table table : this.from.tables()) {
+			if (this.to.table(table.namespace(), table.name()).isEmpty()) {
+				table.foreignKeys().forEach((key) -> this.steps.add(new MigrationStep.DropForeignKey(table, key)));
+				this.steps.add(new MigrationStep.DropTable(table));
+			}
+		}
+		return this.steps.ordered();
+	}
+
+	private void diffEnums() {
+		for (EnumType type : this.to.enums()) {
+			Optional<EnumType> existing = this.from.enumType(type.namespace(), type.name());
+			if (existing.isEmpty()) {
+				this.steps.add(new MigrationStep.CreateEnum(type));
+			}
+			else if (!existing.get().values().equals(type.values())) {
+				List<String> added = type.values()
+					.stream()
+					.filter((value) -> !existing.get().values().contains(value))
+					.toList();
+				if (!added.isEmpty()) {
+					this.steps.add(new MigrationStep.AlterEnum(existing.get(), added));
+				}
+			}
+		}
+		for (EnumType type : this.from.enums()) {
+			if (this.to.enumType(type.namespace(), type.name()).isEmpty()) {
+				this.steps.add(new MigrationStep.DropEnum(type));
+			}
+		}
+	}
+
+	private void diffTable(Table before, Table after) {
+		for (ForeignKey key : before.foreignKeys()) {
+			if (!after.foreignKeys().contains(key)) {
+				this.steps.add(new MigrationStep.DropForeignKey(before, key));
+			}
+		}
+		for (Index index : before.indexes()) {
+			if (!after.indexes().contains(index) && !isRenamed(index, after)) {
+				this.steps.add(new MigrationStep.DropIndex(before, index));
+			}
+		}
+		List<Column> dropped = new ArrayList<>();
+		List<Column> added = new ArrayList<>();
+		List<MigrationStep.ColumnChange> changed = new ArrayList<>();
+		for (Column column : before.columns()) {
+			Optional<Column> target = after.column(column.name());
+			if (target.isEmpty()) {
+				dropped.add(column);
+			}
+			else if (!sameColumn(column, target.get())) {
+				changed.add(new MigrationStep.ColumnChange(column, target.get()));
+			}
+		}
+		for (Column column : after.columns()) {
+			if (before.column(column.name()).isEmpty()) {
+				added.add(column);
+			}
+		}
+		if (!dropped.isEmpty() || !added.isEmpty() || !changed.isEmpty()
+				|| !Objects.equals(before.primaryKey(), after.primaryKey())) {
+			this.steps.add(new MigrationStep.AlterTable(after, dropped, added, changed));
+		}
+		for (Index index : after.indexes()) {
+			if (!before.indexes().contains(index)) {
+				Optional<Index> renamed = renamedFrom(index, before);
+				if (renamed.isPresent()) {
+					this.steps.add(new MigrationStep.RenameIndex(after, renamed.get().name(), index.name()));
+				}
+				else {
+					this.steps.add(new MigrationStep.CreateIndex(after, index));
+				}
+			}
+		}
+		for (ForeignKey key : after.foreignKeys()) {
+			if (!before.foreignKeys().contains(key)) {
+				this.steps.add(new MigrationStep.AddForeignKey(after, key));
+			}
+		}
+	}
+
+	private static boolean sameColumn(Column before, Column after) {
+		return before.type().equals(after.type()) && before.nullable() == after.nullable()
+				&& before.autoincrement() == after.autoincrement()
+				&& Objects.equals(before.defaultValue(), after.defaultValue());
+	}
+
+	private static boolean isRenamed(Index index, Table after) {
+		return after.indexes().stream().anyMatch((candidate) -> sameDefinition(index, candidate)
+				&& after.indexes().stream().noneMatch((other) -> other.name().equals(index.name())));
+	}
+
+	private static Optional<Index> renamedFrom(Index index, Table before) {
+		if (before.indexes().stream().anyMatch((other) -> other.name().equals(index.name()))) {
+			return Optional.empty();
+		}
+		return before.indexes().stream().filter((candidate) -> sameDefinition(candidate, index)).findFirst();
+	}
+
+	private static boolean sameDefinition(Index a, Index b) {
+		return a.unique() == b.unique() && a.columns().equals(b.columns()) && a.method().equals(b.method())
+				&& Objects.equals(a.predicate(), b.predicate());
+	}
+}

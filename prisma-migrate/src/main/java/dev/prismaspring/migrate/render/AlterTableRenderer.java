@@ -1,0 +1,56 @@
+package dev.prismaspring.migrate.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.prismaspring.migrate.diff.MigrationStep;
+import dev.prismaspring.migrate.sql.Column;
+import dev.prismaspring.migrate.sql.SqlIdentifiers;
+
+/** One {@code ALTER TABLE} with its clauses on separate lines, as Prisma writes it. */
+final class AlterTableRenderer {
+
+	private AlterTableRenderer() {
+	}
+
+	static String render(String tableName, MigrationStep.AlterTable step, Function<Column, String> columnType) {
+		List<String> clauses = new ArrayList<>();
+		for (Column column : step.dropped()) {
+			clauses.add("DROP COLUMN " + SqlIdentifiers.quote(column.name()));
+		}
+		for (Column column : step.added()) {
+			StringBuilder clause = new StringBuilder("ADD COLUMN     ").append(SqlIdentifiers.quote(column.name()))
+				.append(' ')
+				.append(columnType.apply(column));
+			if (!column.nullable()) {
+				clause.append(" NOT NULL");
+			}
+			if (column.defaultValue() != null && !column.autoincrement()) {
+				clause.append(" DEFAULT ").append(column.defaultValue().sql());
+			}
+			clauses.add(clause.toString());
+		}
+		for (MigrationStep.ColumnChange change : step.changed()) {
+			String name = SqlIdentifiers.quote(change.after().name());
+			Column before = change.before();
+			Column after = change.after();
+			if (!before.type().equals(after.type())) {
+				clauses.add("ALTER COLUMN " + name + " SET DATA TYPE " + after.type().toSql(false));
+			}
+			if (before.nullable() && !after.nullable()) {
+				clauses.add("ALTER COLUMN " + name + " SET NOT NULL");
+			}
+			else if (!before.nullable() && after.nullable()) {
+				clauses.add("ALTER COLUMN " + name + " DROP NOT NULL");
+			}
+			if (!Objects.equals(before.defaultValue(), after.defaultValue())) {
+				clauses.add((after.defaultValue() == null) ? "ALTER COLUMN " + name + " DROP DEFAULT"
+						: "ALTER COLUMN " + name + " SET DEFAULT " + after.defaultValue().sql());
+			}
+		}
+		return "ALTER TABLE " + tableName + " " + clauses.stream().collect(Collectors.joining(",\n")) + ";";
+	}
+}
