@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "prisma", mixinStandardHelpOptions = true, versionProvider = PrismaCli.Version.class,
 		description = "Prisma's schema-first workflow for the JVM.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ValidateCommand.class, FormatCommand.class, MigrateCommand.class,
+				CommandLine.HelpCommand.class })
 public final class PrismaCli {
 
 	public static void main(String[] args) {

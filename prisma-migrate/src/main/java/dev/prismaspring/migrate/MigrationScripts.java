@@ -29,8 +29,22 @@ public final class MigrationScripts {
 	 * @return the script that migrates the one to the other
 	 */
 	public static String diff(SqlSchema from, Datamodel to) {
-		SqlSchema target = SqlSchemaCalculator.calculate(to, DEFAULT_NAMESPACE);
-		boolean multiSchema = to.datasource() != null && !to.datasource().schemas().isEmpty();
-		return new MigrationRenderer(multiSchema).render(SchemaDiffer.diff(from, target));
+		return new MigrationRenderer(isMultiSchema(to)).render(SchemaDiffer.diff(from, sqlSchema(to)));
+	}
+
+	/**
+	 * @param datamodel a resolved data model
+	 * @return the SQL schema Prisma would create for it, models without {@code @@schema} in {@code public}
+	 */
+	public static SqlSchema sqlSchema(Datamodel datamodel) {
+		return SqlSchemaCalculator.calculate(datamodel, DEFAULT_NAMESPACE);
+	}
+
+	/**
+	 * @param datamodel a resolved data model
+	 * @return whether its datasource lists {@code schemas}, so that scripts name tables with their schema
+	 */
+	public static boolean isMultiSchema(Datamodel datamodel) {
+		return datamodel.datasource() != null && !datamodel.datasource().schemas().isEmpty();
 	}
 }

@@ -1,0 +1,112 @@
+package dev.prismaspring.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import dev.prismaspring.migrate.diff.MigrationStep;
+import dev.prismaspring.migrate.diff.SchemaDiffer;
+import dev.prismaspring.migrate.render.MigrationRenderer;
+import dev.prismaspring.migrate.sql.SqlSchema;
+import dev.prismaspring.schema.PrismaException;
+
+/**
+ * {@code prisma migrate diff}: the difference between two states of a database, as a summary or as
+ * the SQL script that migrates the first to the second. Nothing is applied.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+		description = "Compare two database schema sources and print the difference, or the SQL script that turns the first into the second.")
+final class MigrateDiffCommand implements Callable<Integer> {
+
+	@ArgGroup(exclusive = true, multiplicity = "1", heading = "From (exactly one):%n")
+	From from;
+
+	@ArgGroup(exclusive = true, multiplicity = "1", heading = "To (exactly one):%n")
+	To to;
+
+	@Option(names = "--script", description = "Print a SQL script instead of a summary.")
+	boolean script;
+
+	@Option(names = "--exit-code",
+			description = "Exit with 0 when there is no difference, 2 when there is one, 1 on error.")
+	boolean exitCode;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
+	Path output;
+
+	@Spec
+	CommandSpec spec;
+
+	static final class From {
+
+		@Option(names = "--from-empty", required = true, description = "An empty database.")
+		boolean empty;
+
+		@Option(names = "--from-schema-datamodel", required = true, paramLabel = "FILE",
+				description = "The database a schema file (or folder) describes.")
+		Path datamodel;
+	}
+
+	static final class To {
+
+		@Option(names = "--to-empty", required = true, description = "An empty database.")
+		boolean empty;
+
+		@Option(names = "--to-schema-datamodel", required = true, paramLabel = "FILE",
+				description = "The database a schema file (or folder) describes.")
+		Path datamodel;
+	}
+
+	@Override
+	public Integer call() throws IOException {
+		DiffSide fromSide = (this.from.datamodel != null) ? DiffSide.datamodel(this.from.datamodel) : DiffSide.empty();
+		DiffSide toSide = (this.to.datamodel != null) ? DiffSide.datamodel(this.to.datamodel) : DiffSide.empty();
+		List<MigrationStep> steps = SchemaDiffer.diff(fromSide.sqlSchema(), toSide.sqlSchema());
+		String text = this.script ? new MigrationRenderer(toSide.multiSchema() || fromSide.multiSchema()).render(steps)
+				: DiffSummary.of(steps);
+		if (this.output != null) {
+			write(text);
+		}
+		else {
+			this.spec.commandLine().getOut().print(text);
+		}
+		return (this.exitCode && !steps.isEmpty()) ? 2 : 0;
+	}
+
+	private void write(String text) {
+		try {
+			Path parent = this.output.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.writeString(this.output, text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new PrismaException("PSB1003", "Could not write the diff to " + this.output + ": " + ex.getMessage()
+					+ ". Check that the folder exists and is writable.", ex);
+		}
+	}
+
+	/** One side of a diff as an SQL schema. */
+	record DiffSide(SqlSchema sqlSchema, boolean multiSchema) {
+
+		static DiffSide empty() {
+			return new DiffSide(SqlSchema.empty(), false);
+		}
+
+		static DiffSide datamodel(Path location) {
+			var datamodel = SchemaLoading.datamodel(location);
+			return new DiffSide(dev.prismaspring.migrate.MigrationScripts.sqlSchema(datamodel),
+					dev.prismaspring.migrate.MigrationScripts.isMultiSchema(datamodel));
+		}
+	}
+}
