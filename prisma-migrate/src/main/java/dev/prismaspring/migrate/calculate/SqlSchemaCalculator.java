@@ -139,7 +139,7 @@ public final class SqlSchemaCalculator {
 
 	private static List<IndexColumn> indexColumns(List<IndexField> fields) {
 		return fields.stream()
-			.map((field) -> new IndexColumn(field.columnName(), field.descending(), null, field.operatorClass()))
+			.map((field) -> new IndexColumn(field.columnName(), field.descending(), field.operatorClass(), false))
 			.toList();
 	}
 

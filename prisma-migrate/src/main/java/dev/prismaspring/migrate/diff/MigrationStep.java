@@ -73,8 +73,12 @@ public sealed interface MigrationStep {
 	/**
 	 * @param before the column as it is
 	 * @param after the column as it will be
+	 * @param typeChanged whether its type changes
+	 * @param nullabilityChanged whether it goes from NULL to NOT NULL or back
+	 * @param defaultChanged whether its default changes
 	 */
-	record ColumnChange(Column before, Column after) {
+	record ColumnChange(Column before, Column after, boolean typeChanged, boolean nullabilityChanged,
+			boolean defaultChanged) {
 	}
 
 	/**

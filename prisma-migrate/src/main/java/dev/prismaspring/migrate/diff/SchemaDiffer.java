@@ -10,6 +10,7 @@ import dev.prismaspring.migrate.sql.EnumType;
 import dev.prismaspring.migrate.sql.Extension;
 import dev.prismaspring.migrate.sql.ForeignKey;
 import dev.prismaspring.migrate.sql.Index;
+import dev.prismaspring.migrate.sql.IndexColumn;
 import dev.prismaspring.migrate.sql.SqlSchema;
 import dev.prismaspring.migrate.sql.Table;
 
@@ -103,7 +104,7 @@ public final class SchemaDiffer {
 			}
 		}
 		for (Index index : before.indexes()) {
-			if (!after.indexes().contains(index) && !isRenamed(index, after)) {
+			if (!containsIndex(after, index) && !isRenamed(index, after)) {
 				this.steps.add(new MigrationStep.DropIndex(before, index));
 			}
 		}
@@ -115,8 +116,11 @@ public final class SchemaDiffer {
 			if (target.isEmpty()) {
 				dropped.add(column);
 			}
-			else if (!sameColumn(column, target.get())) {
-				changed.add(new MigrationStep.ColumnChange(column, target.get()));
+			else {
+				MigrationStep.ColumnChange change = change(column, target.get());
+				if (change != null) {
+					changed.add(change);
+				}
 			}
 		}
 		for (Column column : after.columns()) {
@@ -129,7 +133,7 @@ public final class SchemaDiffer {
 			this.steps.add(new MigrationStep.AlterTable(after, dropped, added, changed));
 		}
 		for (Index index : after.indexes()) {
-			if (!before.indexes().contains(index)) {
+			if (!containsIndex(before, index)) {
 				Optional<Index> renamed = renamedFrom(index, before);
 				if (renamed.isPresent()) {
 					this.steps.add(new MigrationStep.RenameIndex(after, renamed.get().name(), index.name()));
@@ -146,10 +150,14 @@ public final class SchemaDiffer {
 		}
 	}
 
-	private static boolean sameColumn(Column before, Column after) {
-		return before.type().equals(after.type()) && before.nullable() == after.nullable()
-				&& before.autoincrement() == after.autoincrement()
-				&& Objects.equals(before.defaultValue(), after.defaultValue());
+	private static MigrationStep.ColumnChange change(Column before, Column after) {
+		boolean typeChanged = !before.type().equals(after.type()) || before.autoincrement() != after.autoincrement();
+		boolean nullabilityChanged = before.nullable() != after.nullable();
+		boolean defaultChanged = !DefaultComparison.same(before.defaultValue(), after.defaultValue());
+		if (!typeChanged && !nullabilityChanged && !defaultChanged) {
+			return null;
+		}
+		return new MigrationStep.ColumnChange(before, after, typeChanged, nullabilityChanged, defaultChanged);
 	}
 
 	private static boolean isRenamed(Index index, Table after) {
@@ -164,8 +172,26 @@ public final class SchemaDiffer {
 		return before.indexes().stream().filter((candidate) -> sameDefinition(candidate, index)).findFirst();
 	}
 
+	private static boolean containsIndex(Table table, Index index) {
+		return table.indexes()
+			.stream()
+			.anyMatch((candidate) -> candidate.name().equals(index.name()) && sameDefinition(candidate, index));
+	}
+
 	private static boolean sameDefinition(Index a, Index b) {
-		return a.unique() == b.unique() && a.columns().equals(b.columns()) && a.method().equals(b.method())
+		return a.unique() == b.unique() && sameColumns(a.columns(), b.columns()) && a.method().equals(b.method())
 				&& Objects.equals(a.predicate(), b.predicate());
+	}
+
+	private static boolean sameColumns(List<IndexColumn> a, List<IndexColumn> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (!a.get(i).sameAs(b.get(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -2,7 +2,6 @@ package dev.prismaspring.migrate.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,18 +34,17 @@ final class AlterTableRenderer {
 		}
 		for (MigrationStep.ColumnChange change : step.changed()) {
 			String name = SqlIdentifiers.quote(change.after().name());
-			Column before = change.before();
 			Column after = change.after();
-			if (!before.type().equals(after.type())) {
+			if (change.typeChanged()) {
 				clauses.add("ALTER COLUMN " + name + " SET DATA TYPE " + after.type().toSql(false));
 			}
-			if (before.nullable() && !after.nullable()) {
+			if (change.nullabilityChanged() && !after.nullable()) {
 				clauses.add("ALTER COLUMN " + name + " SET NOT NULL");
 			}
-			else if (!before.nullable() && after.nullable()) {
+			else if (change.nullabilityChanged()) {
 				clauses.add("ALTER COLUMN " + name + " DROP NOT NULL");
 			}
-			if (!Objects.equals(before.defaultValue(), after.defaultValue())) {
+			if (change.defaultChanged()) {
 				clauses.add((after.defaultValue() == null) ? "ALTER COLUMN " + name + " DROP DEFAULT"
 						: "ALTER COLUMN " + name + " SET DEFAULT " + after.defaultValue().sql());
 			}

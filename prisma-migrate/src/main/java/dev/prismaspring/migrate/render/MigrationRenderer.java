@@ -174,7 +174,7 @@ public final class MigrationRenderer {
 
 	private static String indexColumn(IndexColumn column) {
 		StringBuilder sql = new StringBuilder(SqlIdentifiers.quote(column.name()));
-		if (column.operatorClass() != null) {
+		if (column.operatorClass() != null && !column.defaultOperatorClass()) {
 			sql.append(' ').append(column.operatorClass());
 		}
 		if (column.descending()) {
