@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 import dev.prismaspring.migrate.diff.MigrationStep;
 import dev.prismaspring.migrate.diff.SchemaDiffer;
 import dev.prismaspring.migrate.render.MigrationRenderer;
-import dev.prismaspring.migrate.sql.SqlSchema;
 import dev.prismaspring.schema.PrismaException;
+import dev.prismaspring.schema.url.EnvLookup;
 
 /**
  * {@code prisma migrate diff}: the difference between two states of a database, as a summary or as
@@ -53,7 +53,18 @@ final class MigrateDiffCommand implements Callable<Integer> {
 
 		@Option(names = "--from-schema-datamodel", required = true, paramLabel = "FILE",
 				description = "The database a schema file (or folder) describes.")
-		Path datamodel;
+		String datamodel;
+
+		@Option(names = "--from-schema-datasource", required = true, paramLabel = "FILE",
+				description = "The live database the schema's datasource url points at.")
+		String datasource;
+
+		@Option(names = "--from-url", required = true, paramLabel = "URL", description = "A live database.")
+		String url;
+
+		DiffSources.Side side() {
+			return DiffSources.sideOf(this.datamodel, this.datasource, this.url);
+		}
 	}
 
 	static final class To {
@@ -63,15 +74,26 @@ final class MigrateDiffCommand implements Callable<Integer> {
 
 		@Option(names = "--to-schema-datamodel", required = true, paramLabel = "FILE",
 				description = "The database a schema file (or folder) describes.")
-		Path datamodel;
+		String datamodel;
+
+		@Option(names = "--to-schema-datasource", required = true, paramLabel = "FILE",
+				description = "The live database the schema's datasource url points at.")
+		String datasource;
+
+		@Option(names = "--to-url", required = true, paramLabel = "URL", description = "A live database.")
+		String url;
+
+		DiffSources.Side side() {
+			return DiffSources.sideOf(this.datamodel, this.datasource, this.url);
+		}
 	}
 
 	@Override
 	public Integer call() throws IOException {
-		DiffSide fromSide = (this.from.datamodel != null) ? DiffSide.datamodel(this.from.datamodel) : DiffSide.empty();
-		DiffSide toSide = (this.to.datamodel != null) ? DiffSide.datamodel(this.to.datamodel) : DiffSide.empty();
-		List<MigrationStep> steps = SchemaDiffer.diff(fromSide.sqlSchema(), toSide.sqlSchema());
-		String text = this.script ? new MigrationRenderer(toSide.multiSchema() || fromSide.multiSchema()).render(steps)
+		List<DiffSources.Resolved> sides = DiffSources.resolve(List.of(this.from.side(), this.to.side()),
+				EnvLookup.system());
+		List<MigrationStep> steps = SchemaDiffer.diff(sides.get(0).sqlSchema(), sides.get(1).sqlSchema());
+		String text = this.script ? new MigrationRenderer(sides.get(0).multiSchema()).render(steps)
 				: DiffSummary.of(steps);
 		if (this.output != null) {
 			write(text);
@@ -93,20 +115,6 @@ final class MigrateDiffCommand implements Callable<Integer> {
 		catch (IOException ex) {
 			throw new PrismaException("PSB1003", "Could not write the diff to " + this.output + ": " + ex.getMessage()
 					+ ". Check that the folder exists and is writable.", ex);
-		}
-	}
-
-	/** One side of a diff as an SQL schema. */
-	record DiffSide(SqlSchema sqlSchema, boolean multiSchema) {
-
-		static DiffSide empty() {
-			return new DiffSide(SqlSchema.empty(), false);
-		}
-
-		static DiffSide datamodel(Path location) {
-			var datamodel = SchemaLoading.datamodel(location);
-			return new DiffSide(dev.prismaspring.migrate.MigrationScripts.sqlSchema(datamodel),
-					dev.prismaspring.migrate.MigrationScripts.isMultiSchema(datamodel));
 		}
 	}
 }

@@ -37,7 +37,16 @@ public final class MigrationScripts {
 	 * @return the SQL schema Prisma would create for it, models without {@code @@schema} in {@code public}
 	 */
 	public static SqlSchema sqlSchema(Datamodel datamodel) {
-		return SqlSchemaCalculator.calculate(datamodel, DEFAULT_NAMESPACE);
+		return sqlSchema(datamodel, DEFAULT_NAMESPACE);
+	}
+
+	/**
+	 * @param datamodel a resolved data model
+	 * @param defaultNamespace the schema of models without {@code @@schema}, e.g. the connection URL's
+	 * @return the SQL schema Prisma would create for it
+	 */
+	public static SqlSchema sqlSchema(Datamodel datamodel, String defaultNamespace) {
+		return SqlSchemaCalculator.calculate(datamodel, defaultNamespace);
 	}
 
 	/**

@@ -1,0 +1,104 @@
+package dev.prismaspring.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.prismaspring.test.PostgresTest;
+import dev.prismaspring.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PostgresTest
+class MigrateDiffUrlTests {
+
+	private static final String V1 = """
+			datasource db {
+			  provider = "postgresql"
+			}
+
+			model Post {
+			  id        Int     @id @default(autoincrement())
+			  title     String  @db.VarChar(200)
+			  published Boolean @default(false)
+			  tags      String[] @default([])
+			  @@index([title(sort: Desc)])
+			}
+			""";
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		return PrismaCli.execute(new PrintWriter(this.out), new PrintWriter(this.err), args);
+	}
+
+	@BeforeEach
+	void resetDatabase(TestDatabase database) {
+		database.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+	}
+
+	@Test
+	void aDatabaseMigratedToASchemaHasNoDifferenceFromIt(TestDatabase database) throws IOException {
+		Path schema = Files.writeString(this.dir.resolve("schema.prisma"), V1);
+		assertThat(run("migrate", "diff", "--from-empty", "--to-schema-datamodel", schema.toString(), "--script"))
+			.isZero();
+		database.execute(this.out.toString());
+		this.out.getBuffer().setLength(0);
+		assertThat(run("migrate", "diff", "--from-url", database.postgresUrl(), "--to-schema-datamodel",
+				schema.toString(), "--exit-code"))
+			.as(this.err.toString())
+			.isZero();
+		assertThat(this.out.toString()).isEqualTo("No difference detected.\n");
+	}
+
+	@Test
+	void scriptsTheChangeFromTheLiveDatabaseToTheSchema(TestDatabase database) throws IOException {
+		Path v1 = Files.writeString(this.dir.resolve("v1.prisma"), V1);
+		run("migrate", "diff", "--from-empty", "--to-schema-datamodel", v1.toString(), "--script");
+		database.execute(this.out.toString());
+		this.out.getBuffer().setLength(0);
+		Path v2 = Files.writeString(this.dir.resolve("v2.prisma"),
+				V1.replace("@default(false)", "@default(true)\n  views Int @default(0)"));
+		assertThat(run("migrate", "diff", "--from-url", database.postgresUrl(), "--to-schema-datamodel", v2.toString(),
+				"--script", "--exit-code"))
+			.isEqualTo(2);
+		assertThat(this.out.toString()).isEqualTo("""
+				-- AlterTable
+				ALTER TABLE "Post" ADD COLUMN     "views" INTEGER NOT NULL DEFAULT 0,
+				ALTER COLUMN "published" SET DEFAULT true;
+				""");
+		database.execute(this.out.toString());
+		assertThat(database.queryForObject("select column_default from information_schema.columns"
+				+ " where table_name = 'Post' and column_name = 'views'", String.class)).isEqualTo("0");
+	}
+
+	@Test
+	void explainsAMissingDatabase(TestDatabase database) {
+		String credentials = database.user() + ((database.password() != null && !database.password().isEmpty())
+				? ":" + java.net.URLEncoder.encode(database.password(), java.nio.charset.StandardCharsets.UTF_8) : "");
+		String url = "postgresql://" + credentials + "@" + database.host() + ":" + database.port() + "/no_such_db";
+		assertThat(run("migrate", "diff", "--from-url", url, "--to-empty")).isEqualTo(1);
+		assertThat(this.err.toString()).contains("Database `no_such_db` does not exist")
+			.contains("Create it, or fix the database name in the URL.");
+	}
+
+	@Test
+	void neverShowsThePasswordOfAUrlItCannotUse(TestDatabase database) {
+		String url = "postgresql://someone:TopSecret42@" + database.host() + ":" + database.port() + "/no_such_db";
+		assertThat(run("migrate", "diff", "--from-url", url, "--to-empty")).isEqualTo(1);
+		assertThat(this.err.toString()).containsAnyOf("Authentication failed", "does not exist")
+			.doesNotContain("TopSecret42");
+		assertThat(this.out.toString()).doesNotContain("TopSecret42");
+	}
+}
