@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Post_title_authorId_key";

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Post" DROP COLUMN "status";
+
+-- DropEnum
+DROP TYPE "Status";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN     "rating" DOUBLE PRECISION NOT NULL DEFAULT 1.5;

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Profile_bio_key";

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "Profile_bio_key" ON "Profile"("bio");

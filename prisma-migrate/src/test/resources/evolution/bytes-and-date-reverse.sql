@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Profile" DROP COLUMN "avatar",
+DROP COLUMN "born";

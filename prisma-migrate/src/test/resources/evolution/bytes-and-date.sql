@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Profile" ADD COLUMN     "avatar" BYTEA,
+ADD COLUMN     "born" DATE;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Profile" ADD COLUMN     "token" TEXT NOT NULL DEFAULT md5(random()::text);

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "Tag_name_key";

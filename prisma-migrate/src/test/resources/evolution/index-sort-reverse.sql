@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "Post_authorId_idx";
+
+-- CreateIndex
+CREATE INDEX "Post_authorId_idx" ON "Post"("authorId");

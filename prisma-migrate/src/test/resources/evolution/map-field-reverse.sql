@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Post" DROP COLUMN "body",
+ADD COLUMN     "content" TEXT;

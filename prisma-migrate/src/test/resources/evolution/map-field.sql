@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Post" DROP COLUMN "content",
+ADD COLUMN     "body" TEXT;

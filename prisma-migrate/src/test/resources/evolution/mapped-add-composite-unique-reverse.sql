@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "t_post_title_authorId_key";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_post" ADD COLUMN     "price" DECIMAL(10,2) NOT NULL DEFAULT 9.99;

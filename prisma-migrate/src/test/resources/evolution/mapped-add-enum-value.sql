@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "t_role" ADD VALUE 'GUEST';

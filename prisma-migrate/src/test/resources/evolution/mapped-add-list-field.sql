@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_user" ADD COLUMN     "aliases" TEXT[];

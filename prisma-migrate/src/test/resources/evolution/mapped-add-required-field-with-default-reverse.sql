@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_post" DROP COLUMN "rating";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_post" ADD COLUMN     "rating" DOUBLE PRECISION NOT NULL DEFAULT 1.5;

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "t_profile_bio_key";

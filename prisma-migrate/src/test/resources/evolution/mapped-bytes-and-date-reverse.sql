@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "t_profile" DROP COLUMN "avatar",
+DROP COLUMN "born";

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "t_profile" ADD COLUMN     "avatar" BYTEA,
+ADD COLUMN     "born" DATE;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_post" ADD COLUMN     "content" TEXT;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "t_post_authorId_idx" ON "t_post"("authorId");

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "t_tag_name_key";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_user" ALTER COLUMN "role" SET DEFAULT 'USER';

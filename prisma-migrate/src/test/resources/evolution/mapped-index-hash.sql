@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "t_post_authorId_idx";
+
+-- CreateIndex
+CREATE INDEX "t_post_authorId_idx" ON "t_post" USING HASH ("authorId");

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "t_post" ALTER COLUMN "views" SET DEFAULT 0,
+ALTER COLUMN "views" SET DATA TYPE INTEGER;

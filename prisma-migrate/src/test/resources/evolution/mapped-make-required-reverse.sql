@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "t_user" ALTER COLUMN "name" DROP NOT NULL,
+ALTER COLUMN "name" DROP DEFAULT;

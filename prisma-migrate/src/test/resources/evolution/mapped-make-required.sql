@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "t_user" ALTER COLUMN "name" SET NOT NULL,
+ALTER COLUMN "name" SET DEFAULT '';

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "t_post" DROP COLUMN "content",
+ADD COLUMN     "body" TEXT;

@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "t_post_authorId_idx" RENAME TO "post_author";

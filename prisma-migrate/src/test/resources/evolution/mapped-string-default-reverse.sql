@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_profile" ALTER COLUMN "bio" DROP DEFAULT;

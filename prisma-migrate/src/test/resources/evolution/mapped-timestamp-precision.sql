@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_user" ALTER COLUMN "createdAt" SET DATA TYPE TIMESTAMPTZ(6);

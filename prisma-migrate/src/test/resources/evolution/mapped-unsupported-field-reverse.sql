@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_profile" DROP COLUMN "search";

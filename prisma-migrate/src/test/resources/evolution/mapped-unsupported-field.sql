@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_profile" ADD COLUMN     "search" tsvector;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "t_post" ALTER COLUMN "title" SET DATA TYPE VARCHAR(100);

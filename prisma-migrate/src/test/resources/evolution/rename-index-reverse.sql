@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "post_author" RENAME TO "Post_authorId_idx";

@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "Post_authorId_idx" RENAME TO "post_author";

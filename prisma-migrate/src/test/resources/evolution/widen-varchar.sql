@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Post" ALTER COLUMN "title" SET DATA TYPE VARCHAR(200);
