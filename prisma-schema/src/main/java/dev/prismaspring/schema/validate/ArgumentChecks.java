@@ -13,6 +13,9 @@ final class ArgumentChecks {
 	// Attribute name (with its @ signs) to the names of its arguments; "" stands for the unnamed first one.
 	private static final Map<String, Set<String>> ARGUMENTS = Map.of(
 			"@updatedAt", Set.of(),
+			"@map", Set.of("", "name"),
+			"@@map", Set.of("", "name"),
+			"@@schema", Set.of("", "name"),
 			"@ignore", Set.of(),
 			"@@ignore", Set.of(),
 			"@@index", Set.of("", "fields", "map", "name", "type", "ops", "clustered", "where"),
@@ -33,6 +36,9 @@ final class ArgumentChecks {
 			if (name == null || !allowed.contains(name)) {
 				diagnostics.error("No such argument.", argument.span());
 			}
+		}
+		if (attribute.name().equals("map") || (atSigns == 2 && attribute.name().equals("schema"))) {
+			ArgumentValues.checkName(attribute, diagnostics);
 		}
 	}
 }

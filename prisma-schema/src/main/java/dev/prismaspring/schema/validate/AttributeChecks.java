@@ -31,19 +31,23 @@ final class AttributeChecks {
 	}
 
 	static void check(SchemaIndex index, Diagnostics diagnostics) {
-		String nativePrefix = index.datasourceName() + ".";
 		for (Block block : index.blocks()) {
 			if (block.kind() == BlockKind.COMPOSITE_TYPE || block.kind().isConfiguration()) {
 				continue;
 			}
+			int ids = 0;
 			for (BlockEntry entry : block.entries()) {
 				if (entry instanceof Field field) {
 					boolean scalar = field.type() != null
 							&& (field.type().isUnsupported() || ScalarTypes.isScalar(field.type().name()));
-					checkField(field.attributes(), scalar, nativePrefix, diagnostics);
+					checkField(field.attributes(), scalar, diagnostics);
+					if (field.attribute("id") != null && block.kind() == BlockKind.MODEL && ids++ == 1) {
+						diagnostics.error(IndexAttributeChecks.modelPrefix(block)
+								+ "At most one field must be marked as the id field with the `@id` attribute.", block.span());
+					}
 					Attribute defaultValue = field.attribute("default");
-					if (defaultValue != null && field.type() != null && ScalarTypes.isScalar(field.type().name())) {
-						DefaultChecks.checkValue(defaultValue, field.type().name(), diagnostics);
+					if (defaultValue != null && field.type() != null) {
+						DefaultChecks.check(index, field, defaultValue, diagnostics);
 					}
 					FieldAttributeRules.check(field, diagnostics);
 					RelationAttributeChecks.check(index, block, field, diagnostics);
@@ -51,22 +55,23 @@ final class AttributeChecks {
 				else if (entry instanceof EnumValue value) {
 					for (Attribute attribute : value.attributes()) {
 						if (!attribute.name().equals("map")) {
-							unknown(attribute, 1, diagnostics);
+							unknown(attribute, diagnostics);
 						}
 					}
 				}
 			}
-			checkBlockAttributes(block, diagnostics);
+			checkBlockAttributes(index, block, diagnostics);
 		}
 	}
 
-	private static void checkField(List<Attribute> attributes, boolean scalar, String nativePrefix, Diagnostics diagnostics) {
+	private static void checkField(List<Attribute> attributes, boolean scalar, Diagnostics diagnostics) {
 		Set<String> seen = new HashSet<>();
 		for (Attribute attribute : attributes) {
 			String name = attribute.name();
-			boolean nativeType = scalar && name.startsWith(nativePrefix);
+			// With any prefix: a wrong one is reported with the native types.
+			boolean nativeType = scalar && name.indexOf('.') > 0;
 			if (!FIELD_ATTRIBUTES.contains(name) && !nativeType) {
-				unknown(attribute, 1, diagnostics);
+				unknown(attribute, diagnostics);
 			}
 			else if (!seen.add(nativeType ? "native type" : name)) {
 				duplicate(attributes, attribute, nativeType, diagnostics);
@@ -83,6 +88,9 @@ final class AttributeChecks {
 	// Prisma reports a repeated attribute at every occurrence.
 	private static void duplicate(List<Attribute> attributes, Attribute repeated, boolean nativeType, Diagnostics diagnostics) {
 		if (nativeType) {
+			// Only the second native type is reported, under its prefix.
+			String prefix = repeated.name().substring(0, repeated.name().indexOf('.'));
+			diagnostics.error("Attribute \"@" + prefix + "\" can only be defined once.", repeated.span());
 			return;
 		}
 		for (Attribute attribute : attributes) {
@@ -97,16 +105,19 @@ final class AttributeChecks {
 		return diagnostics.all().stream().anyMatch((diagnostic) -> diagnostic.span().equals(span));
 	}
 
-	private static void checkBlockAttributes(Block block, Diagnostics diagnostics) {
+	private static void checkBlockAttributes(SchemaIndex index, Block block, Diagnostics diagnostics) {
 		Set<String> allowed = (block.kind() == BlockKind.ENUM) ? ENUM_ATTRIBUTES : MODEL_ATTRIBUTES;
 		List<Attribute> attributes = block.attributes().stream().map(BlockAttribute::attribute).toList();
 		Set<String> seen = new HashSet<>();
 		for (Attribute attribute : attributes) {
 			if (!allowed.contains(attribute.name())) {
-				unknown(attribute, 2, diagnostics);
+				unknown(attribute, diagnostics);
 				continue;
 			}
 			ArgumentChecks.check(attribute, 2, diagnostics);
+			if (block.kind() == BlockKind.MODEL) {
+				IndexAttributeChecks.check(index, block, attribute, diagnostics);
+			}
 			if (!REPEATABLE.contains(attribute.name()) && !seen.add(attribute.name())) {
 				for (Attribute same : attributes) {
 					Span span = same.span();
@@ -119,13 +130,8 @@ final class AttributeChecks {
 		}
 	}
 
-	private static void unknown(Attribute attribute, int atSigns, Diagnostics diagnostics) {
-		diagnostics.error("Attribute not known: \"" + "@".repeat(atSigns) + attribute.name() + "\".", nameSpan(attribute, atSigns));
-	}
-
-	// Prisma points at the name, after the @ signs.
-	private static Span nameSpan(Attribute attribute, int atSigns) {
-		Span span = attribute.nameSpan();
-		return new Span(span.file(), Math.min(span.start() + atSigns, span.end()), span.end());
+	// Prisma names block attributes with one @ too, and points at the first @.
+	private static void unknown(Attribute attribute, Diagnostics diagnostics) {
+		diagnostics.error("Attribute not known: \"@" + attribute.name() + "\".", attribute.nameSpan());
 	}
 }

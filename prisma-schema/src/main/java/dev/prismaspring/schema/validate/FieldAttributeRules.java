@@ -9,7 +9,7 @@ import dev.prismaspring.schema.ast.ConstantValue;
 import dev.prismaspring.schema.ast.Field;
 import dev.prismaspring.schema.diagnostics.Diagnostics;
 
-/** What some field attributes demand of their field and arguments: a required id, known referential actions. */
+/** What some field attributes demand of their field and arguments: a required id, a single DateTime for {@code @updatedAt}, known referential actions. */
 final class FieldAttributeRules {
 
 	static final Set<String> REFERENTIAL_ACTIONS = Set.of("Cascade", "Restrict", "NoAction", "SetNull", "SetDefault");
@@ -21,6 +21,16 @@ final class FieldAttributeRules {
 		Attribute id = field.attribute("id");
 		if (id != null && field.type() != null && field.type().arity() != Arity.REQUIRED) {
 			diagnostics.error("Error parsing attribute \"@id\": Fields that are marked as id must be required.", id.span());
+		}
+		Attribute updatedAt = field.attribute("updatedAt");
+		if (updatedAt != null && field.type() != null) {
+			String prefix = "Error parsing attribute \"@updatedAt\": Fields that are marked with @updatedAt ";
+			if (field.type().arity() == Arity.LIST) {
+				diagnostics.error(prefix + "cannot be lists.", updatedAt.span());
+			}
+			else if (!field.type().name().equals("DateTime")) {
+				diagnostics.error(prefix + "must be of type DateTime.", updatedAt.span());
+			}
 		}
 		Attribute relation = field.attribute("relation");
 		if (relation != null) {

@@ -26,17 +26,9 @@ final class ModelChecks {
 
 	private static void checkUniqueCriteria(Block model, Diagnostics diagnostics) {
 		String prefix = "Error validating model \"" + model.name().name() + "\": ";
+		// Two ids are reported while attributes are read, before this stage.
 		List<Field> ids = model.fields().stream().filter((field) -> field.attribute("id") != null).toList();
 		boolean compoundId = model.attributes().stream().anyMatch((attribute) -> attribute.name().equals("id"));
-		if (!ids.isEmpty() && compoundId) {
-			diagnostics.error(prefix + "Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.",
-					model.span());
-			return;
-		}
-		if (ids.size() > 1) {
-			diagnostics.error(prefix + "At most one field must be marked as the id field with the `@id` attribute.", model.span());
-			return;
-		}
 		if (!ids.isEmpty() || compoundId) {
 			return;
 		}

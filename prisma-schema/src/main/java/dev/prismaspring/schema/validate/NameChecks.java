@@ -18,6 +18,9 @@ import dev.prismaspring.schema.diagnostics.Diagnostics;
 /** Names: what characters they may hold, and that each is defined once in its namespace. */
 final class NameChecks {
 
+	// Names the generated client uses for itself.
+	private static final Set<String> RESERVED_MODEL_NAMES = Set.of("PrismaClient");
+
 	private NameChecks() {
 	}
 
@@ -41,6 +44,11 @@ final class NameChecks {
 			}
 			else if (block.kind() == BlockKind.ENUM) {
 				checkEnumValues(block, diagnostics);
+			}
+			if (block.kind() == BlockKind.MODEL && RESERVED_MODEL_NAMES.contains(block.name().name())) {
+				diagnostics.error("Error validating model \"" + block.name().name() + "\": The model name `" + block.name().name()
+						+ "` is invalid. It is a reserved name. Please change it. Read more at https://pris.ly/d/naming-models",
+						block.span());
 			}
 		}
 	}
@@ -82,6 +90,9 @@ final class NameChecks {
 	}
 
 	private static void checkEnumValues(Block block, Diagnostics diagnostics) {
+		if (block.enumValues().isEmpty()) {
+			diagnostics.error("Error validating: An enum must have at least one value.", block.span());
+		}
 		Set<String> names = new HashSet<>();
 		for (BlockEntry entry : block.entries()) {
 			if (entry instanceof EnumValue value) {

@@ -59,6 +59,11 @@ final class PreviewFeatureChecks {
 		}
 	}
 
+	/** @return whether a generator enables the preview feature (names compare without regard to case) */
+	static boolean isEnabled(SchemaIndex index, String feature) {
+		return features(index).stream().anyMatch((literal) -> literal.value().equalsIgnoreCase(feature));
+	}
+
 	// Prisma points at the whole value of previewFeatures, so each feature carries that span.
 	private static List<StringLiteral> features(SchemaIndex index) {
 		List<StringLiteral> features = new ArrayList<>();

@@ -22,7 +22,17 @@ final class RelationAttributeChecks {
 
 	static void check(SchemaIndex index, Block model, Field field, Diagnostics diagnostics) {
 		Attribute relation = field.attribute("relation");
-		if (relation == null || field.type() == null || !index.isModelOrView(field.type().name())) {
+		if (relation == null || field.type() == null) {
+			return;
+		}
+		String type = field.type().name();
+		boolean known = field.type().isUnsupported() || ScalarTypes.isScalar(type) || index.type(type) != null;
+		if (!known) {
+			return;
+		}
+		if (!index.isModelOrView(type)) {
+			diagnostics.error("Error parsing attribute \"@relation\": Invalid field type, not a relation.", relation.span());
+			relation.argumentList().forEach((argument) -> diagnostics.error("No such argument.", argument.span()));
 			return;
 		}
 		Block related = index.type(field.type().name());

@@ -25,6 +25,7 @@ public final class SchemaValidator {
 		AttributeChecks.check(index, diagnostics);
 		ConfigurationChecks.check(index, diagnostics);
 		PreviewFeatureChecks.checkErrors(index, diagnostics);
+		ViewChecks.check(index, diagnostics);
 		if (diagnostics.hasErrors()) {
 			return;
 		}
@@ -46,8 +47,13 @@ public final class SchemaValidator {
 			ambiguity.all().forEach(diagnostics::add);
 			return;
 		}
+		DatabaseNameChecks.check(index, diagnostics);
 		ModelChecks.check(index, diagnostics);
+		SchemaAttributeChecks.check(index, diagnostics);
 		NativeTypeChecks.check(index, diagnostics);
+		DefaultLiteralChecks.check(index, diagnostics);
+		IndexConnectorChecks.check(index, diagnostics);
+		ConstraintNameChecks.check(index, diagnostics);
 		RelationChecks.check(index, diagnostics);
 		RelationChecks.checkSetNull(index, diagnostics);
 		RelationModeChecks.check(index, diagnostics);
