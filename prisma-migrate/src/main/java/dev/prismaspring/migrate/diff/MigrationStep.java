@@ -7,6 +7,7 @@ import dev.prismaspring.migrate.sql.EnumType;
 import dev.prismaspring.migrate.sql.Extension;
 import dev.prismaspring.migrate.sql.ForeignKey;
 import dev.prismaspring.migrate.sql.Index;
+import dev.prismaspring.migrate.sql.PrimaryKey;
 import dev.prismaspring.migrate.sql.Table;
 
 /** One change to a database's structure, in the order a migration applies it. */
@@ -40,6 +41,36 @@ public sealed interface MigrationStep {
 		}
 	}
 
+	/**
+	 * An enum losing values: PostgreSQL cannot drop a value, so the type is made anew and every
+	 * column using it moves over, as Prisma does it.
+	 *
+	 * @param before the enum as it is
+	 * @param after the enum as it will be
+	 * @param usages the columns that use it, with their defaults before and after
+	 */
+	record RecreateEnum(EnumType before, EnumType after, List<EnumUsage> usages) implements MigrationStep {
+
+		public RecreateEnum {
+			usages = List.copyOf(usages);
+		}
+
+		@Override
+		public String label() {
+			return "AlterEnum";
+		}
+	}
+
+	/**
+	 * A column of an enum type.
+	 *
+	 * @param table the table
+	 * @param before the column as it is
+	 * @param after the column as it will be
+	 */
+	record EnumUsage(Table table, Column before, Column after) {
+	}
+
 	/** @param type the enum to drop */
 	record DropEnum(EnumType type) implements MigrationStep {
 	}
@@ -56,12 +87,14 @@ public sealed interface MigrationStep {
 	 * Columns added to, dropped from or changed in one table, written as one {@code ALTER TABLE}.
 	 *
 	 * @param table the table as it will be
+	 * @param droppedPrimaryKey the primary key to drop first, or {@code null}
 	 * @param dropped columns to drop
 	 * @param added columns to add
 	 * @param changed columns whose type, nullability or default change: before and after
+	 * @param addedPrimaryKey the primary key to add last, or {@code null}
 	 */
-	record AlterTable(Table table, List<Column> dropped, List<Column> added, List<ColumnChange> changed)
-			implements MigrationStep {
+	record AlterTable(Table table, PrimaryKey droppedPrimaryKey, List<Column> dropped, List<Column> added,
+			List<ColumnChange> changed, PrimaryKey addedPrimaryKey) implements MigrationStep {
 
 		public AlterTable {
 			dropped = List.copyOf(dropped);

@@ -6,11 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dev.prismaspring.migrate.sql.Column;
+import dev.prismaspring.migrate.sql.ColumnType;
 import dev.prismaspring.migrate.sql.EnumType;
 import dev.prismaspring.migrate.sql.Extension;
 import dev.prismaspring.migrate.sql.ForeignKey;
 import dev.prismaspring.migrate.sql.Index;
 import dev.prismaspring.migrate.sql.IndexColumn;
+import dev.prismaspring.migrate.sql.PrimaryKey;
 import dev.prismaspring.migrate.sql.SqlSchema;
 import dev.prismaspring.migrate.sql.Table;
 
@@ -85,7 +87,11 @@ public final class SchemaDiffer {
 					.stream()
 					.filter((value) -> !existing.get().values().contains(value))
 					.toList();
-				if (!added.isEmpty()) {
+				boolean removed = existing.get().values().stream().anyMatch((value) -> !type.values().contains(value));
+				if (removed) {
+					this.steps.add(new MigrationStep.RecreateEnum(existing.get(), type, usages(existing.get())));
+				}
+				else if (!added.isEmpty()) {
 					this.steps.add(new MigrationStep.AlterEnum(existing.get(), added));
 				}
 			}
@@ -95,6 +101,25 @@ public final class SchemaDiffer {
 				this.steps.add(new MigrationStep.DropEnum(type));
 			}
 		}
+	}
+
+	// The columns of an enum's type in tables that keep them.
+	private List<MigrationStep.EnumUsage> usages(EnumType type) {
+		List<MigrationStep.EnumUsage> usages = new ArrayList<>();
+		for (Table table : this.from.tables()) {
+			Optional<Table> target = this.to.table(table.namespace(), table.name());
+			for (Column column : table.columns()) {
+				if (column.type().kind() == ColumnType.Kind.ENUM && column.type().name().equals(type.name())
+						&& target.isPresent()) {
+					target.get()
+						.column(column.name())
+						.filter((after) -> after.type().kind() == ColumnType.Kind.ENUM
+								&& after.type().name().equals(type.name()))
+						.ifPresent((after) -> usages.add(new MigrationStep.EnumUsage(target.get(), column, after)));
+				}
+			}
+		}
+		return usages;
 	}
 
 	private void diffTable(Table before, Table after) {
@@ -109,6 +134,7 @@ public final class SchemaDiffer {
 			}
 		}
 		List<Column> dropped = new ArrayList<>();
+		List<String> recreated = new ArrayList<>();
 		List<Column> added = new ArrayList<>();
 		List<MigrationStep.ColumnChange> changed = new ArrayList<>();
 		for (Column column : before.columns()) {
@@ -118,19 +144,26 @@ public final class SchemaDiffer {
 			}
 			else {
 				MigrationStep.ColumnChange change = change(column, target.get());
-				if (change != null) {
+				if (change != null && change.typeChanged() && !TypeCasts.castable(column, target.get())) {
+					recreated.add(column.name());
+					dropped.add(column);
+				}
+				else if (change != null) {
 					changed.add(change);
 				}
 			}
 		}
 		for (Column column : after.columns()) {
-			if (before.column(column.name()).isEmpty()) {
+			if (before.column(column.name()).isEmpty() || recreated.contains(column.name())) {
 				added.add(column);
 			}
 		}
-		if (!dropped.isEmpty() || !added.isEmpty() || !changed.isEmpty()
-				|| !Objects.equals(before.primaryKey(), after.primaryKey())) {
-			this.steps.add(new MigrationStep.AlterTable(after, dropped, added, changed));
+		boolean keyChanged = !Objects.equals(before.primaryKey(), after.primaryKey()) || (before.primaryKey() != null
+				&& before.primaryKey().columns().stream().anyMatch((key) -> recreated.contains(key.name())));
+		PrimaryKey droppedKey = keyChanged ? before.primaryKey() : null;
+		PrimaryKey addedKey = keyChanged ? after.primaryKey() : null;
+		if (!dropped.isEmpty() || !added.isEmpty() || !changed.isEmpty() || keyChanged) {
+			this.steps.add(new MigrationStep.AlterTable(after, droppedKey, dropped, added, changed, addedKey));
 		}
 		for (Index index : after.indexes()) {
 			if (!containsIndex(before, index)) {

@@ -9,6 +9,7 @@ final class StepList {
 
 	private static final List<Class<? extends MigrationStep>> ORDER = List.of(MigrationStep.CreateSchema.class,
 			MigrationStep.CreateExtension.class, MigrationStep.CreateEnum.class, MigrationStep.AlterEnum.class,
+			MigrationStep.RecreateEnum.class,
 			MigrationStep.DropForeignKey.class, MigrationStep.DropIndex.class, MigrationStep.AlterTable.class,
 			MigrationStep.DropTable.class, MigrationStep.DropEnum.class, MigrationStep.CreateTable.class,
 			MigrationStep.CreateIndex.class, MigrationStep.AddForeignKey.class, MigrationStep.RenameIndex.class);

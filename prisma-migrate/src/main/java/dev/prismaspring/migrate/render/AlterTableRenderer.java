@@ -17,6 +17,9 @@ final class AlterTableRenderer {
 
 	static String render(String tableName, MigrationStep.AlterTable step, Function<Column, String> columnType) {
 		List<String> clauses = new ArrayList<>();
+		if (step.droppedPrimaryKey() != null) {
+			clauses.add("DROP CONSTRAINT " + SqlIdentifiers.quote(step.droppedPrimaryKey().name()));
+		}
 		for (Column column : step.dropped()) {
 			clauses.add("DROP COLUMN " + SqlIdentifiers.quote(column.name()));
 		}
@@ -48,6 +51,15 @@ final class AlterTableRenderer {
 				clauses.add((after.defaultValue() == null) ? "ALTER COLUMN " + name + " DROP DEFAULT"
 						: "ALTER COLUMN " + name + " SET DEFAULT " + after.defaultValue().sql());
 			}
+		}
+		if (step.addedPrimaryKey() != null) {
+			clauses.add("ADD CONSTRAINT " + SqlIdentifiers.quote(step.addedPrimaryKey().name()) + " PRIMARY KEY ("
+					+ step.addedPrimaryKey()
+						.columns()
+						.stream()
+						.map((column) -> SqlIdentifiers.quote(column.name()))
+						.collect(Collectors.joining(","))
+					+ ")");
 		}
 		return "ALTER TABLE " + tableName + " " + clauses.stream().collect(Collectors.joining(",\n")) + ";";
 	}

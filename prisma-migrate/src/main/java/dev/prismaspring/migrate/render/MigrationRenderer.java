@@ -68,6 +68,9 @@ public final class MigrationRenderer {
 				.map((value) -> "ALTER TYPE " + name(type.namespace(), type.name()) + " ADD VALUE " + literal(value) + ";")
 				.collect(Collectors.joining("\n"));
 		}
+		if (step instanceof MigrationStep.RecreateEnum recreateEnum) {
+			return recreateEnum(recreateEnum);
+		}
 		if (step instanceof MigrationStep.DropEnum dropEnum) {
 			return "DROP TYPE " + name(dropEnum.type().namespace(), dropEnum.type().name()) + ";";
 		}
@@ -96,6 +99,38 @@ public final class MigrationRenderer {
 		MigrationStep.DropForeignKey dropForeignKey = (MigrationStep.DropForeignKey) step;
 		return "ALTER TABLE " + tableName(dropForeignKey.table()) + " DROP CONSTRAINT "
 				+ SqlIdentifiers.quote(dropForeignKey.foreignKey().name()) + ";";
+	}
+
+	private String recreateEnum(MigrationStep.RecreateEnum step) {
+		EnumType before = step.before();
+		String type = name(before.namespace(), before.name());
+		String newType = name(before.namespace(), before.name() + "_new");
+		List<String> lines = new ArrayList<>();
+		lines.add("BEGIN;");
+		lines.add("CREATE TYPE " + newType + " AS ENUM ("
+				+ step.after().values().stream().map(MigrationRenderer::literal).collect(Collectors.joining(", ")) + ");");
+		for (MigrationStep.EnumUsage usage : step.usages()) {
+			String column = SqlIdentifiers.quote(usage.before().name());
+			String alter = "ALTER TABLE " + tableName(usage.table()) + " ALTER COLUMN " + column;
+			if (usage.before().defaultValue() != null) {
+				lines.add(alter + " DROP DEFAULT;");
+			}
+			String array = usage.before().type().array() ? "[]" : "";
+			lines.add(alter + " TYPE " + newType + array + " USING (" + column + "::text" + array + "::" + newType
+					+ array + ");");
+		}
+		lines.add("ALTER TYPE " + type + " RENAME TO " + SqlIdentifiers.quote(before.name() + "_old") + ";");
+		lines.add("ALTER TYPE " + newType + " RENAME TO " + SqlIdentifiers.quote(before.name()) + ";");
+		lines.add("DROP TYPE " + name(before.namespace(), before.name() + "_old") + ";");
+		for (MigrationStep.EnumUsage usage : step.usages()) {
+			if (usage.after().defaultValue() != null) {
+				lines.add("ALTER TABLE " + tableName(usage.table()) + " ALTER COLUMN "
+						+ SqlIdentifiers.quote(usage.after().name()) + " SET DEFAULT " + usage.after().defaultValue().sql()
+						+ ";");
+			}
+		}
+		lines.add("COMMIT;");
+		return String.join("\n", lines);
 	}
 
 	private static String createExtension(Extension extension) {

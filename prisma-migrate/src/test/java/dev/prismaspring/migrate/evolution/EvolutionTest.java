@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -43,6 +46,13 @@ class EvolutionTest {
 
 	private static final Path GOLDEN = Path.of("src/test/resources/evolution");
 
+	// Pairs where Prisma's own script does not reach B: it misses a change of index type on an unmapped table.
+	private static final Set<String> PRISMA_MISSES = Set.of("index-hash");
+
+	private static final Set<String> SAME_TEXT = ConcurrentHashMap.newKeySet();
+
+	private static final Set<String> OTHER_TEXT = ConcurrentHashMap.newKeySet();
+
 	private static final String OURS = "evo_ours";
 
 	private static final String FRESH = "evo_fresh";
@@ -69,20 +79,40 @@ class EvolutionTest {
 			}
 			String ourScript = new MigrationRenderer(false)
 				.render(SchemaDiffer.diff(live, MigrationScripts.sqlSchema(to, OURS)));
+			(ourScript.equals(prismaScript) ? SAME_TEXT : OTHER_TEXT).add(pair.name());
 			assertThatCode(() -> run(database, OURS, ourScript)).as("our script for %s:%n%s", pair, ourScript)
 				.doesNotThrowAnyException();
 			run(database, FRESH, MigrationScripts.fromEmpty(to));
 			run(database, PRISMA, MigrationScripts.fromEmpty(from));
 			run(database, PRISMA, prismaScript);
 			List<String> ours = catalog(database, OURS);
+			List<String> fresh = catalog(database, FRESH);
 			assertThat(ours).as("%s: catalog after our script%n%s%nvs a fresh database at B", pair, ourScript)
-				.containsExactlyElementsOf(catalog(database, FRESH));
-			assertThat(ours).as("%s: catalog after our script%n%s%nvs after Prisma's%n%s", pair, ourScript, prismaScript)
-				.containsExactlyElementsOf(catalog(database, PRISMA));
+				.containsExactlyElementsOf(fresh);
+			List<String> prisma = catalog(database, PRISMA);
+			if (PRISMA_MISSES.contains(pair.name())) {
+				assertThat(prisma).as("%s: Prisma's script now reaches B; take it off PRISMA_MISSES", pair)
+					.isNotEqualTo(fresh);
+			}
+			else {
+				assertThat(ours).as("%s: catalog after our script%n%s%nvs after Prisma's%n%s", pair, ourScript,
+						prismaScript)
+					.containsExactlyElementsOf(prisma);
+			}
 		}
 		finally {
 			reset(database);
 		}
+	}
+
+	// Not a check: the figure for docs/migrate.md, how many of our scripts read as Prisma's.
+	@AfterAll
+	static void reportScriptsThatReadAsPrismas() throws IOException {
+		List<String> differing = OTHER_TEXT.stream().sorted().toList();
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target/evolution-text.txt"), SAME_TEXT.size() + " of "
+				+ (SAME_TEXT.size() + OTHER_TEXT.size()) + " scripts read exactly as Prisma's; the others:\n"
+				+ String.join("\n", differing) + "\n");
 	}
 
 	private static Datamodel datamodel(String text) {
