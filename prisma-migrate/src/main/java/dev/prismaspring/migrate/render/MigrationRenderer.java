@@ -49,6 +49,24 @@ public final class MigrationRenderer {
 		return String.join("\n", sections);
 	}
 
+	/**
+	 * @param steps ordered steps
+	 * @param warnings what the steps would lose or could not do; listed in a comment at the top, as
+	 * Prisma's {@code migrate dev} writes them
+	 * @return the script, ending in a newline
+	 */
+	public String render(List<MigrationStep> steps, List<String> warnings) {
+		String script = render(steps);
+		if (warnings.isEmpty()) {
+			return script;
+		}
+		StringBuilder header = new StringBuilder("/*\n  Warnings:\n\n");
+		for (String warning : warnings) {
+			header.append("  - ").append(warning).append('\n');
+		}
+		return header.append("\n*/\n").append(script).toString();
+	}
+
 	private String statement(MigrationStep step) {
 		if (step instanceof MigrationStep.CreateSchema createSchema) {
 			return "CREATE SCHEMA IF NOT EXISTS " + SqlIdentifiers.quote(createSchema.namespace()) + ";";
