@@ -10,7 +10,9 @@ import java.util.Set;
 
 import dev.prismaspring.migrate.MigrationScripts;
 import dev.prismaspring.migrate.describe.DatabaseDescriber;
+import dev.prismaspring.migrate.folder.MigrationsFolder;
 import dev.prismaspring.migrate.jdbc.DatabaseConnections;
+import dev.prismaspring.migrate.shadow.ShadowDatabase;
 import dev.prismaspring.migrate.sql.SqlSchema;
 import dev.prismaspring.schema.PrismaException;
 import dev.prismaspring.schema.model.ConfigValue;
@@ -33,7 +35,7 @@ final class DiffSources {
 
 		enum Kind {
 
-			EMPTY, SCHEMA_DATAMODEL, SCHEMA_DATASOURCE, URL
+			EMPTY, SCHEMA_DATAMODEL, SCHEMA_DATASOURCE, URL, MIGRATIONS
 
 		}
 	}
@@ -52,7 +54,7 @@ final class DiffSources {
 		return (url != null) ? new Side(Side.Kind.URL, url) : new Side(Side.Kind.EMPTY, null);
 	}
 
-	static List<Resolved> resolve(List<Side> sides, EnvLookup env) {
+	static List<Resolved> resolve(List<Side> sides, String shadowDatabaseUrl, EnvLookup env) {
 		List<Datamodel> datamodels = new ArrayList<>();
 		List<PostgresConnection> connections = new ArrayList<>();
 		for (Side side : sides) {
@@ -85,12 +87,25 @@ final class DiffSources {
 			else if (connections.get(i) != null) {
 				schema = describe(connections.get(i), List.copyOf(namespaces));
 			}
+			else if (sides.get(i).kind() == Side.Kind.MIGRATIONS) {
+				schema = ShadowDatabase.replay(shadow(shadowDatabaseUrl), MigrationsFolder.at(Path.of(sides.get(i).value())),
+						List.copyOf(namespaces));
+			}
 			else {
 				schema = SqlSchema.empty();
 			}
 			resolved.add(new Resolved(schema, multiSchema));
 		}
 		return resolved;
+	}
+
+	private static PostgresConnection shadow(String url) {
+		if (url == null) {
+			throw new PrismaException("PSB1006", "--from-migrations and --to-migrations need a shadow database to replay"
+					+ " the migrations into: pass --shadow-database-url with an empty scratch database (its schemas are"
+					+ " emptied first).");
+		}
+		return PostgresConnection.parse(url, "--shadow-database-url");
 	}
 
 	private static PostgresConnection connection(Side side, EnvLookup env) {

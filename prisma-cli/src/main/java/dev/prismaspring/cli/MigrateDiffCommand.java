@@ -33,6 +33,10 @@ final class MigrateDiffCommand implements Callable<Integer> {
 	@ArgGroup(exclusive = true, multiplicity = "1", heading = "To (exactly one):%n")
 	To to;
 
+	@Option(names = "--shadow-database-url", paramLabel = "URL",
+			description = "The scratch database --from-migrations and --to-migrations replay into; its schemas are emptied first.")
+	String shadowDatabaseUrl;
+
 	@Option(names = "--script", description = "Print a SQL script instead of a summary.")
 	boolean script;
 
@@ -62,8 +66,13 @@ final class MigrateDiffCommand implements Callable<Integer> {
 		@Option(names = "--from-url", required = true, paramLabel = "URL", description = "A live database.")
 		String url;
 
+		@Option(names = "--from-migrations", required = true, paramLabel = "DIR",
+				description = "The database a migrations folder leads to, replayed into the shadow database.")
+		String migrations;
+
 		DiffSources.Side side() {
-			return DiffSources.sideOf(this.datamodel, this.datasource, this.url);
+			return (this.migrations != null) ? new DiffSources.Side(DiffSources.Side.Kind.MIGRATIONS, this.migrations)
+					: DiffSources.sideOf(this.datamodel, this.datasource, this.url);
 		}
 	}
 
@@ -83,15 +92,20 @@ final class MigrateDiffCommand implements Callable<Integer> {
 		@Option(names = "--to-url", required = true, paramLabel = "URL", description = "A live database.")
 		String url;
 
+		@Option(names = "--to-migrations", required = true, paramLabel = "DIR",
+				description = "The database a migrations folder leads to, replayed into the shadow database.")
+		String migrations;
+
 		DiffSources.Side side() {
-			return DiffSources.sideOf(this.datamodel, this.datasource, this.url);
+			return (this.migrations != null) ? new DiffSources.Side(DiffSources.Side.Kind.MIGRATIONS, this.migrations)
+					: DiffSources.sideOf(this.datamodel, this.datasource, this.url);
 		}
 	}
 
 	@Override
 	public Integer call() throws IOException {
 		List<DiffSources.Resolved> sides = DiffSources.resolve(List.of(this.from.side(), this.to.side()),
-				EnvLookup.system());
+				this.shadowDatabaseUrl, EnvLookup.system());
 		List<MigrationStep> steps = SchemaDiffer.diff(sides.get(0).sqlSchema(), sides.get(1).sqlSchema());
 		String text = this.script ? new MigrationRenderer(sides.get(0).multiSchema()).render(steps)
 				: DiffSummary.of(steps);

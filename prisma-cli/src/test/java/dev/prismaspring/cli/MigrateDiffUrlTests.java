@@ -101,4 +101,39 @@ class MigrateDiffUrlTests {
 			.doesNotContain("TopSecret42");
 		assertThat(this.out.toString()).doesNotContain("TopSecret42");
 	}
+
+	@Test
+	void replaysAMigrationsFolderIntoTheShadowDatabase(TestDatabase database) throws IOException {
+		Path v1 = Files.writeString(this.dir.resolve("v1.prisma"), V1);
+		Path migration = Files.createDirectories(this.dir.resolve("migrations/20240101000000_init"));
+		run("migrate", "diff", "--from-empty", "--to-schema-datamodel", v1.toString(), "--script", "-o",
+				migration.resolve("migration.sql").toString());
+		Path v2 = Files.writeString(this.dir.resolve("v2.prisma"), V1.replace("  tags", "  summary String?\n  tags"));
+		assertThat(run("migrate", "diff", "--from-migrations", this.dir.resolve("migrations").toString(),
+				"--to-schema-datamodel", v2.toString(), "--shadow-database-url", database.postgresUrl(), "--script"))
+			.as(this.err.toString())
+			.isZero();
+		assertThat(this.out.toString()).isEqualTo("-- AlterTable\nALTER TABLE \"Post\" ADD COLUMN     \"summary\" TEXT;\n");
+	}
+
+	@Test
+	void namesTheMigrationThatFailsInTheShadowDatabase(TestDatabase database) throws IOException {
+		Path migration = Files.createDirectories(this.dir.resolve("migrations/20240101000000_broken"));
+		Files.writeString(migration.resolve("migration.sql"), "CREATE TABLE \"A\" (id INTEGER);\nCREATE TABLE oops (;\n");
+		Path v1 = Files.writeString(this.dir.resolve("v1.prisma"), V1);
+		assertThat(run("migrate", "diff", "--from-migrations", this.dir.resolve("migrations").toString(),
+				"--to-schema-datamodel", v1.toString(), "--shadow-database-url", database.postgresUrl()))
+			.isEqualTo(1);
+		assertThat(this.err.toString()).contains("Migration `20240101000000_broken` failed to apply cleanly to the"
+				+ " shadow database").contains("syntax error");
+	}
+
+	@Test
+	void asksForAShadowDatabaseToReplayMigrations() throws IOException {
+		Files.createDirectories(this.dir.resolve("migrations"));
+		assertThat(run("migrate", "diff", "--from-migrations", this.dir.resolve("migrations").toString(),
+				"--to-empty"))
+			.isEqualTo(1);
+		assertThat(this.err.toString()).contains("--shadow-database-url");
+	}
 }

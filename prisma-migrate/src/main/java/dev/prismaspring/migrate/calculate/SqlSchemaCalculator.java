@@ -2,7 +2,9 @@ package dev.prismaspring.migrate.calculate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.prismaspring.migrate.sql.Column;
 import dev.prismaspring.migrate.sql.ColumnType;
@@ -37,9 +39,15 @@ public final class SqlSchemaCalculator {
 
 	private final String defaultNamespace;
 
+	private final Map<String, Model> modelsByName = new HashMap<>();
+
+	private final Map<String, dev.prismaspring.schema.model.EnumType> enumsByName = new HashMap<>();
+
 	private SqlSchemaCalculator(Datamodel datamodel, String defaultNamespace) {
 		this.datamodel = datamodel;
 		this.defaultNamespace = defaultNamespace;
+		datamodel.models().forEach((model) -> this.modelsByName.putIfAbsent(model.name(), model));
+		datamodel.enums().forEach((type) -> this.enumsByName.putIfAbsent(type.name(), type));
 	}
 
 	/**
@@ -64,8 +72,12 @@ public final class SqlSchemaCalculator {
 			.stream()
 			.filter((relation) -> relation.kind() == Relation.Kind.MANY_TO_MANY)
 			.toList());
+		Map<String, Integer> positions = new HashMap<>();
 		List<Model> models = this.datamodel.models();
-		manyToMany.sort(Comparator.comparingInt((Relation relation) -> models.indexOf(model(relation.modelA())))
+		for (int i = 0; i < models.size(); i++) {
+			positions.putIfAbsent(models.get(i).name(), i);
+		}
+		manyToMany.sort(Comparator.comparingInt((Relation relation) -> positions.get(relation.modelA()))
 			.thenComparingInt((relation) -> model(relation.modelA()).fields().indexOf(relation.fieldA())));
 		for (Relation relation : manyToMany) {
 			tables.add(joinTable(relation));
@@ -130,7 +142,7 @@ public final class SqlSchemaCalculator {
 
 	private Column column(ScalarField field) {
 		dev.prismaspring.schema.model.EnumType enumType = (field.kind() == ScalarField.Kind.ENUM)
-				? this.datamodel.enumType(field.typeName()).orElseThrow() : null;
+				? this.enumsByName.get(field.typeName()) : null;
 		ColumnType type = ColumnTypes.of(field, enumType, (enumType != null) ? namespace(enumType.schema()) : null);
 		boolean nullable = field.arity() != Arity.REQUIRED;
 		return new Column(field.columnName(), type, nullable, DefaultValues.of(field, enumType, type),
@@ -144,7 +156,7 @@ public final class SqlSchemaCalculator {
 	}
 
 	private ForeignKey foreignKey(Model model, RelationField field) {
-		Model related = this.datamodel.model(field.relatedModel()).orElseThrow();
+		Model related = model(field.relatedModel());
 		return new ForeignKey(field.foreignKeyName(), columnNames(model, field.fields()), namespace(related.schema()),
 				related.tableName(), columnNames(related, field.references()), action(field.onDelete()),
 				action(field.onUpdate()));
@@ -161,8 +173,8 @@ public final class SqlSchemaCalculator {
 	}
 
 	private Table joinTable(Relation relation) {
-		Model modelA = this.datamodel.model(relation.modelA()).orElseThrow();
-		Model modelB = this.datamodel.model(relation.modelB()).orElseThrow();
+		Model modelA = model(relation.modelA());
+		Model modelB = model(relation.modelB());
 		String name = relation.joinTableName();
 		List<Column> columns = List.of(joinColumn("A", modelA), joinColumn("B", modelB));
 		PrimaryKey primaryKey = new PrimaryKey(name + "_AB_pkey", List.of(IndexColumn.of("A"), IndexColumn.of("B")));
@@ -186,7 +198,7 @@ public final class SqlSchemaCalculator {
 	}
 
 	private Model model(String name) {
-		return this.datamodel.model(name).orElseThrow();
+		return this.modelsByName.get(name);
 	}
 
 	private static ScalarField idField(Model model) {

@@ -1,7 +1,9 @@
 package dev.prismaspring.migrate.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,9 +32,25 @@ public final class SchemaDiffer {
 
 	private final StepList steps = new StepList();
 
+	private final Map<String, Table> fromTables;
+
+	private final Map<String, Table> toTables;
+
 	private SchemaDiffer(SqlSchema from, SqlSchema to) {
 		this.from = from;
 		this.to = to;
+		this.fromTables = byName(from);
+		this.toTables = byName(to);
+	}
+
+	private static Map<String, Table> byName(SqlSchema schema) {
+		Map<String, Table> tables = new HashMap<>();
+		schema.tables().forEach((table) -> tables.putIfAbsent(key(table.namespace(), table.name()), table));
+		return tables;
+	}
+
+	private static String key(String namespace, String name) {
+		return namespace + "\u0000" + name;
 	}
 
 	/**
@@ -57,7 +75,7 @@ public final class SchemaDiffer {
 		}
 		diffEnums();
 		for (Table table : this.to.tables()) {
-			Optional<Table> existing = this.from.table(table.namespace(), table.name());
+			Optional<Table> existing = Optional.ofNullable(this.fromTables.get(key(table.namespace(), table.name())));
 			if (existing.isEmpty()) {
 				this.steps.add(new MigrationStep.CreateTable(table));
 				table.indexes().forEach((index) -> this.steps.add(new MigrationStep.CreateIndex(table, index)));
@@ -68,7 +86,7 @@ public final class SchemaDiffer {
 			}
 		}
 		for (Table table : this.from.tables()) {
-			if (this.to.table(table.namespace(), table.name()).isEmpty()) {
+			if (!this.toTables.containsKey(key(table.namespace(), table.name()))) {
 				table.foreignKeys().forEach((key) -> this.steps.add(new MigrationStep.DropForeignKey(table, key)));
 				this.steps.add(new MigrationStep.DropTable(table));
 			}
@@ -107,7 +125,7 @@ public final class SchemaDiffer {
 	private List<MigrationStep.EnumUsage> usages(EnumType type) {
 		List<MigrationStep.EnumUsage> usages = new ArrayList<>();
 		for (Table table : this.from.tables()) {
-			Optional<Table> target = this.to.table(table.namespace(), table.name());
+			Optional<Table> target = Optional.ofNullable(this.toTables.get(key(table.namespace(), table.name())));
 			for (Column column : table.columns()) {
 				if (column.type().kind() == ColumnType.Kind.ENUM && column.type().name().equals(type.name())
 						&& target.isPresent()) {
