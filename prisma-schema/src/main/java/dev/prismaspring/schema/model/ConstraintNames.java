@@ -7,26 +7,45 @@ import java.util.List;
  * Prisma's default names for keys, indexes and foreign keys on PostgreSQL: the table and column
  * names joined by underscores with a suffix, the prefix cut so that the whole fits in 63 bytes.
  */
-final class ConstraintNames {
+public final class ConstraintNames {
 
 	private static final int MAX_BYTES = 63;
 
 	private ConstraintNames() {
 	}
 
-	static String primaryKey(String table) {
+	/**
+	 * @param table a table's name
+	 * @return the default name of its primary key, {@code <table>_pkey}
+	 */
+	public static String primaryKey(String table) {
 		return withSuffix(table, "_pkey");
 	}
 
-	static String unique(String table, List<String> columns) {
+	/**
+	 * @param table a table's name
+	 * @param columns the index's columns
+	 * @return the default name of a unique index, {@code <table>_<columns>_key}
+	 */
+	public static String unique(String table, List<String> columns) {
 		return withSuffix(table + "_" + String.join("_", columns), "_key");
 	}
 
-	static String index(String table, List<String> columns) {
+	/**
+	 * @param table a table's name
+	 * @param columns the index's columns
+	 * @return the default name of an index, {@code <table>_<columns>_idx}
+	 */
+	public static String index(String table, List<String> columns) {
 		return withSuffix(table + "_" + String.join("_", columns), "_idx");
 	}
 
-	static String foreignKey(String table, List<String> columns) {
+	/**
+	 * @param table the referencing table's name
+	 * @param columns the referencing columns
+	 * @return the default name of a foreign key, {@code <table>_<columns>_fkey}
+	 */
+	public static String foreignKey(String table, List<String> columns) {
 		return withSuffix(table + "_" + String.join("_", columns), "_fkey");
 	}
 

@@ -1,0 +1,71 @@
+package dev.prismaspring.migrate.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+
+import dev.prismaspring.migrate.MigrationScripts;
+import dev.prismaspring.migrate.describe.DatabaseDescriber;
+import dev.prismaspring.migrate.pull.SchemaPuller;
+import dev.prismaspring.schema.PrismaSchema;
+import dev.prismaspring.schema.SourceFile;
+import dev.prismaspring.schema.ValidatedSchema;
+import dev.prismaspring.schema.diagnostics.DiagnosticPrinter;
+import dev.prismaspring.schema.model.Datamodel;
+import dev.prismaspring.test.Catalog;
+import dev.prismaspring.test.SharedFolder;
+import dev.prismaspring.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code db pull} round trip: a database migrated to a corpus schema, pulled into a schema, and
+ * that schema migrated into an empty database give the same catalog.
+ */
+@Tag("database")
+class PullRoundTripCorpusTest {
+
+	@TestFactory
+	Stream<DynamicTest> aPulledSchemaRebuildsTheSameDatabase() {
+		return SharedFolder.corpus()
+			.stream()
+			.map((path) -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> check(path)));
+	}
+
+	private static void check(Path path) throws IOException, SQLException {
+		ValidatedSchema schema = PrismaSchema
+			.validate(List.of(new SourceFile(path.getFileName().toString(), Files.readString(path))));
+		Assumptions.assumeFalse(schema.hasErrors(), "the schema is invalid");
+		Datamodel datamodel = schema.datamodel();
+		Assumptions.assumeFalse(MigrationScripts.isMultiSchema(datamodel), "pull reads one schema");
+		try (TestDatabase original = TestDatabase.create("pulled"); TestDatabase rebuilt = TestDatabase.create("rebuilt")) {
+			try {
+				original.execute(MigrationScripts.fromEmpty(datamodel));
+			}
+			catch (IllegalStateException ex) {
+				Assumptions.abort("the script does not run on this server: " + ex.getMessage());
+			}
+			String pulled;
+			try (Connection connection = original.connection()) {
+				pulled = SchemaPuller.pull(DatabaseDescriber.describe(connection, List.of("public")));
+			}
+			ValidatedSchema pulledSchema = PrismaSchema.validate(List.of(new SourceFile("pulled.prisma", pulled)));
+			assertThat(pulledSchema.errors()).as("errors in the schema pulled from %s:%n%s%n%s", path.getFileName(),
+					DiagnosticPrinter.print(pulledSchema.errors()), pulled)
+				.isEmpty();
+			rebuilt.execute(MigrationScripts.fromEmpty(pulledSchema.datamodel()));
+			assertThat(Catalog.of(rebuilt)).as("catalog rebuilt from the schema pulled from %s:%n%s", path.getFileName(),
+					pulled)
+				.containsExactlyElementsOf(Catalog.of(original));
+		}
+	}
+}
