@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "prisma", mixinStandardHelpOptions = true, versionProvider = PrismaCli.Version.class,
 		description = "Prisma's schema-first workflow for the JVM.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, MigrateCommand.class,
+		subcommands = { ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
 				CommandLine.HelpCommand.class })
 public final class PrismaCli {
 

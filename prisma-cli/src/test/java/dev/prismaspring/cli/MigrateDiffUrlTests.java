@@ -136,4 +136,27 @@ class MigrateDiffUrlTests {
 			.isEqualTo(1);
 		assertThat(this.err.toString()).contains("--shadow-database-url");
 	}
+
+	@Test
+	void dbPullWritesTheDatabaseIntoTheSchemaKeepingItsDatasource(TestDatabase database) throws IOException {
+		Path v1 = Files.writeString(this.dir.resolve("v1.prisma"), V1);
+		run("migrate", "diff", "--from-empty", "--to-schema-datamodel", v1.toString(), "--script");
+		database.execute(this.out.toString() + "CREATE TABLE \"Comment\" (id SERIAL PRIMARY KEY, post INTEGER NOT NULL"
+				+ " REFERENCES \"Post\"(id) ON DELETE CASCADE, \"text body\" TEXT);");
+		this.out.getBuffer().setLength(0);
+		Path target = Files.writeString(this.dir.resolve("schema.prisma"),
+				"generator client {\n  provider = \"prisma-client-java\"\n}\n\ndatasource db {\n  provider = \"postgresql\"\n}\n");
+		assertThat(run("db", "pull", "--schema", target.toString(), "--url", database.postgresUrl()))
+			.as(this.err.toString())
+			.isZero();
+		assertThat(this.out.toString()).contains("Introspected 2 models");
+		String pulled = Files.readString(target);
+		assertThat(pulled).startsWith("generator client {\n  provider = \"prisma-client-java\"\n}\n\ndatasource db {")
+			.contains("  title     String    @db.VarChar(200)\n")
+			.contains("  tags      String[]  @default([])\n")
+			.contains("  text_body String? @map(\"text body\")\n")
+			.contains("  Post      Post    @relation(fields: [post], references: [id], onDelete: Cascade, onUpdate: NoAction)")
+			.contains("  @@index([title(sort: Desc)])");
+		assertThat(run("validate", "--schema", target.toString())).isZero();
+	}
 }

@@ -98,7 +98,7 @@ final class DefaultWriter {
 			text = text.substring(1, text.length() - 1).trim();
 		}
 		if (text.startsWith("ARRAY[")) {
-			int close = text.lastIndexOf(']');
+			int close = matchingBracket(text, 5);
 			List<Object> values = new ArrayList<>();
 			for (String part : split(text.substring(6, close))) {
 				if (part.isBlank()) {
@@ -152,6 +152,24 @@ final class DefaultWriter {
 		}
 		parts.add(text.substring(start));
 		return parts;
+	}
+
+	private static int matchingBracket(String text, int open) {
+		boolean quoted = false;
+		int depth = 0;
+		for (int i = open; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\'') {
+				quoted = !quoted;
+			}
+			else if (!quoted && c == '[') {
+				depth++;
+			}
+			else if (!quoted && c == ']' && --depth == 0) {
+				return i;
+			}
+		}
+		return text.length() - 1;
 	}
 
 	private static int closingQuote(String text) {
