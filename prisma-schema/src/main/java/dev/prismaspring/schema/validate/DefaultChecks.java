@@ -80,8 +80,13 @@ final class DefaultChecks {
 			}
 			return;
 		}
-		List<Expression> values = (field.type().arity() == Arity.LIST && value instanceof ArrayExpression array)
-				? array.elements() : List.of(value);
+		boolean list = field.type().arity() == Arity.LIST;
+		if (list && !(value instanceof ArrayExpression)) {
+			diagnostics.error(PREFIX + ((enumType != null) ? "Expected an enum value, but found `" + value.span().text() + "`."
+					: "The default value of a list field must be a list."), attribute.span());
+			return;
+		}
+		List<Expression> values = (list) ? ((ArrayExpression) value).elements() : List.of(value);
 		for (Expression element : values) {
 			boolean fits = (enumType != null) ? checkEnumValue(element, enumType, attribute, diagnostics)
 					: checkLiteral(element, type, attribute, diagnostics);

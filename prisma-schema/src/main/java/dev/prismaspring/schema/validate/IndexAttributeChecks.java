@@ -84,7 +84,8 @@ final class IndexAttributeChecks {
 			if (field == null) {
 				unknown.add(name);
 			}
-			else if (field.type() != null && index.isModelOrView(field.type().name())) {
+			else if (field.type() != null && !isScalarOrEnum(index, field)) {
+				// A field of an unknown type counts as a relation field, as in Prisma.
 				relations.add(field);
 			}
 			else if (field.type() != null && field.type().arity() == Arity.OPTIONAL) {
@@ -117,17 +118,23 @@ final class IndexAttributeChecks {
 		return unknown.isEmpty();
 	}
 
+	private static boolean isScalarOrEnum(SchemaIndex index, Field field) {
+		String type = field.type().name();
+		return field.type().isUnsupported() || ScalarTypes.isScalar(type)
+				|| (index.type(type) != null && !index.isModelOrView(type));
+	}
+
 	// The same list with each relation field replaced by the scalar fields it is built on.
 	private static String suggestion(Attribute attribute, Expression fields, Block model) {
 		List<String> names = new ArrayList<>();
 		for (String name : RelationField.names(fields)) {
 			Field field = model.field(name);
 			Attribute relation = (field != null) ? field.attribute("relation") : null;
-			if (relation == null) {
+			if (field != null && relation == null && field.type() != null && ScalarTypes.isScalar(field.type().name())) {
 				names.add(name);
 				continue;
 			}
-			List<String> scalars = RelationField.names(RelationField.argument(relation, "fields"));
+			List<String> scalars = RelationField.names((relation != null) ? RelationField.argument(relation, "fields") : null);
 			if (scalars.isEmpty()) {
 				return "";
 			}

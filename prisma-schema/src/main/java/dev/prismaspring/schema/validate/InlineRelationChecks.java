@@ -61,7 +61,7 @@ final class InlineRelationChecks {
 
 	private static void optionalFieldsMakeOptionalRelation(RelationField forward, List<Field> referencing,
 			Diagnostics diagnostics) {
-		if (!forward.isRequired() || referencing.stream().allMatch((field) -> field.type().arity() == Arity.REQUIRED)) {
+		if (!forward.isRequired() || referencing.stream().noneMatch((field) -> field.type().arity() == Arity.OPTIONAL)) {
 			return;
 		}
 		List<String> names = referencing.stream().map((field) -> field.name().name()).toList();

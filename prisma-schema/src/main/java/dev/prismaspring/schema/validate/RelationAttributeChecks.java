@@ -2,7 +2,9 @@ package dev.prismaspring.schema.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import dev.prismaspring.schema.ast.Argument;
 import dev.prismaspring.schema.ast.Attribute;
 import dev.prismaspring.schema.ast.Block;
 import dev.prismaspring.schema.ast.Expression;
@@ -16,6 +18,8 @@ import dev.prismaspring.schema.diagnostics.Diagnostics;
  * the related model, and referential actions are bare words.
  */
 final class RelationAttributeChecks {
+
+	private static final Set<String> ARGUMENTS = Set.of("name", "fields", "references", "onDelete", "onUpdate", "map");
 
 	private RelationAttributeChecks() {
 	}
@@ -66,6 +70,13 @@ final class RelationAttributeChecks {
 		for (String action : List.of("onDelete", "onUpdate")) {
 			if (RelationField.argument(relation, action) instanceof StringLiteral literal) {
 				diagnostics.error("Expected a constant value, but received string value `" + literal.raw() + "`.", literal.span());
+			}
+		}
+		for (int i = 0; i < relation.argumentList().size(); i++) {
+			Argument argument = relation.argumentList().get(i);
+			boolean accepted = argument.isNamed() ? ARGUMENTS.contains(argument.name().name()) : i == 0;
+			if (!accepted) {
+				diagnostics.error("No such argument.", argument.span());
 			}
 		}
 	}

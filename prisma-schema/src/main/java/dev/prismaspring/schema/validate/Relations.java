@@ -55,7 +55,9 @@ final class Relations {
 			if (field.isList() && opposite.isList()) {
 				Relation.Kind kind = (field.hasFields() || opposite.hasFields()) ? Relation.Kind.EMBEDDED_MANY_TO_MANY
 						: Relation.Kind.IMPLICIT_MANY_TO_MANY;
-				relation = new Relation(kind, first, second);
+				// An embedded one starts from the side that names its fields.
+				boolean swap = kind == Relation.Kind.EMBEDDED_MANY_TO_MANY && !first.hasFields();
+				relation = new Relation(kind, swap ? second : first, swap ? first : second);
 			}
 			else if (field.isList() || opposite.isList()) {
 				RelationField forward = field.isList() ? opposite : field;
@@ -85,9 +87,13 @@ final class Relations {
 		return -1;
 	}
 
-	// The side with the arguments defines a one-to-one relation; without them, the required side,
-	// and between equals the one declared first.
+	// Between two required sides Prisma picks the model whose name sorts first. Otherwise the side
+	// with the arguments defines a one-to-one relation; without them the required side, and between
+	// two optional ones the one declared first.
 	private static RelationField oneToOneForward(RelationField first, RelationField second) {
+		if (first.isRequired() && second.isRequired()) {
+			return (second.modelName().compareTo(first.modelName()) < 0) ? second : first;
+		}
 		if (first.hasFields() || first.hasReferences()) {
 			return first;
 		}

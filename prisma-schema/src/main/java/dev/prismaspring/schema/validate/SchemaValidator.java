@@ -25,7 +25,6 @@ public final class SchemaValidator {
 		AttributeChecks.check(index, diagnostics);
 		ConfigurationChecks.check(index, diagnostics);
 		PreviewFeatureChecks.checkErrors(index, diagnostics);
-		ViewChecks.check(index, diagnostics);
 		if (diagnostics.hasErrors()) {
 			return;
 		}
@@ -47,6 +46,7 @@ public final class SchemaValidator {
 			ambiguity.all().forEach(diagnostics::add);
 			return;
 		}
+		ViewChecks.check(index, diagnostics);
 		DatabaseNameChecks.check(index, diagnostics);
 		ModelChecks.check(index, diagnostics);
 		SchemaAttributeChecks.check(index, diagnostics);
