@@ -1,7 +1,9 @@
 package dev.prismaspring.schema.validate;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.prismaspring.schema.ast.Block;
@@ -40,10 +42,11 @@ final class Relations {
 
 	static List<Relation> infer(SchemaIndex index) {
 		List<RelationField> fields = fields(index);
+		Map<Block, List<Integer>> byModel = byModel(fields);
 		List<Relation> relations = new ArrayList<>();
 		for (int i = 0; i < fields.size(); i++) {
 			RelationField field = fields.get(i);
-			int oppositeIndex = opposite(fields, field);
+			int oppositeIndex = opposite(fields, byModel, field);
 			if (oppositeIndex < 0) {
 				relations.add(new Relation(Relation.Kind.MISSING_OPPOSITE, field, null));
 				continue;
@@ -75,16 +78,25 @@ final class Relations {
 	}
 
 	// The opposite field: on the related model, pointing back, with the same relation name.
-	private static int opposite(List<RelationField> fields, RelationField field) {
+	private static int opposite(List<RelationField> fields, Map<Block, List<Integer>> byModel, RelationField field) {
 		String name = field.relationName();
-		for (int i = 0; i < fields.size(); i++) {
+		for (int i : byModel.getOrDefault(field.related(), List.of())) {
 			RelationField candidate = fields.get(i);
-			if (candidate.field() != field.field() && candidate.model() == field.related()
-					&& candidate.related() == field.model() && Objects.equals(candidate.relationName(), name)) {
+			if (candidate.field() != field.field() && candidate.related() == field.model()
+					&& Objects.equals(candidate.relationName(), name)) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	// The positions of the relation fields of each model, by the model's identity.
+	private static Map<Block, List<Integer>> byModel(List<RelationField> fields) {
+		Map<Block, List<Integer>> byModel = new IdentityHashMap<>();
+		for (int i = 0; i < fields.size(); i++) {
+			byModel.computeIfAbsent(fields.get(i).model(), (model) -> new ArrayList<>()).add(i);
+		}
+		return byModel;
 	}
 
 	// Between two required sides Prisma picks the model whose name sorts first. Otherwise the side

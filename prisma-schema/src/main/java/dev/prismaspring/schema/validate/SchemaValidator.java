@@ -46,6 +46,7 @@ public final class SchemaValidator {
 			ambiguity.all().forEach(diagnostics::add);
 			return;
 		}
+		ExtensionsChecks.check(index, diagnostics);
 		ViewChecks.check(index, diagnostics);
 		DatabaseNameChecks.check(index, diagnostics);
 		ModelChecks.check(index, diagnostics);

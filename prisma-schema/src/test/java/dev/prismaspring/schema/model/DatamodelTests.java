@@ -28,8 +28,9 @@ class DatamodelTests {
 			}
 
 			generator client {
-			  provider = "prisma-client-java"
-			  package  = "com.example.db"
+			  provider        = "prisma-client-java"
+			  package         = "com.example.db"
+			  previewFeatures = ["postgresqlExtensions"]
 			}
 
 			enum Role {

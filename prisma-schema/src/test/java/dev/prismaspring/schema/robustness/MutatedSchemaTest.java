@@ -88,13 +88,14 @@ class MutatedSchemaTest {
 			}
 			if (chars.length() == 0) {
 				chars.append(NASTY.charAt(random.nextInt(NASTY.length())));
-				continue;
 			}
-			int at = random.nextInt(chars.length());
-			switch (op) {
-				case 3 -> chars.deleteCharAt(at);
-				case 4 -> chars.insert(at, NASTY.charAt(random.nextInt(NASTY.length())));
-				default -> chars.insert(at, chars.charAt(at));
+			else {
+				int at = random.nextInt(chars.length());
+				switch (op) {
+					case 3 -> chars.deleteCharAt(at);
+					case 4 -> chars.insert(at, NASTY.charAt(random.nextInt(NASTY.length())));
+					default -> chars.insert(at, chars.charAt(at));
+				}
 			}
 			lines = new ArrayList<>(Arrays.asList(chars.toString().split("\n", -1)));
 			chars = null;
