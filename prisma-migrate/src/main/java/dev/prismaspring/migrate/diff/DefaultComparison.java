@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.prismaspring.migrate.sql.ColumnDefault;
+import dev.prismaspring.migrate.sql.SqlLiterals;
 
 /**
  * Whether two column defaults mean the same: the one we would write ({@code 'x'}, {@code 5},
@@ -40,9 +41,9 @@ final class DefaultComparison {
 	static String canonical(String sql) {
 		String text = unwrap(sql.trim());
 		if (text.regionMatches(true, 0, "ARRAY[", 0, 6)) {
-			int close = matchingBracket(text, 5);
+			int close = SqlLiterals.matchingBracket(text, 5);
 			List<String> elements = new ArrayList<>();
-			for (String element : splitTopLevel(text.substring(6, close))) {
+			for (String element : SqlLiterals.splitTopLevel(text.substring(6, close))) {
 				if (!element.isBlank()) {
 					elements.add(canonical(element));
 				}
@@ -50,7 +51,7 @@ final class DefaultComparison {
 			return elements.toString();
 		}
 		if (text.startsWith("'")) {
-			int end = closingQuote(text);
+			int end = SqlLiterals.closingQuote(text);
 			String content = text.substring(1, end).replace("''", "'");
 			String cast = text.substring(end + 1).trim();
 			if (cast.endsWith("[]") && content.startsWith("{") && content.endsWith("}")) {
@@ -93,64 +94,6 @@ final class DefaultComparison {
 			}
 		}
 		return -1;
-	}
-
-	private static int matchingBracket(String text, int open) {
-		int depth = 0;
-		boolean quoted = false;
-		for (int i = open; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\'') {
-				quoted = !quoted;
-			}
-			else if (!quoted && c == '[') {
-				depth++;
-			}
-			else if (!quoted && c == ']' && --depth == 0) {
-				return i;
-			}
-		}
-		return text.length() - 1;
-	}
-
-	private static List<String> splitTopLevel(String text) {
-		List<String> parts = new ArrayList<>();
-		int depth = 0;
-		boolean quoted = false;
-		int start = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\'') {
-				quoted = !quoted;
-			}
-			else if (!quoted && (c == '(' || c == '[')) {
-				depth++;
-			}
-			else if (!quoted && (c == ')' || c == ']')) {
-				depth--;
-			}
-			else if (!quoted && depth == 0 && c == ',') {
-				parts.add(text.substring(start, i).trim());
-				start = i + 1;
-			}
-		}
-		parts.add(text.substring(start).trim());
-		return parts;
-	}
-
-	private static int closingQuote(String text) {
-		int i = 1;
-		while (i < text.length()) {
-			if (text.charAt(i) == '\'') {
-				if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-					i += 2;
-					continue;
-				}
-				return i;
-			}
-			i++;
-		}
-		return text.length() - 1;
 	}
 
 	private static String stripCasts(String text) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.prismaspring.migrate.sql.ColumnDefault;
+import dev.prismaspring.migrate.sql.SqlLiterals;
 
 /** A column default as the database prints it, written as a field's {@code @default(...)} argument. */
 final class DefaultWriter {
@@ -98,9 +99,9 @@ final class DefaultWriter {
 			text = text.substring(1, text.length() - 1).trim();
 		}
 		if (text.startsWith("ARRAY[")) {
-			int close = matchingBracket(text, 5);
+			int close = SqlLiterals.matchingBracket(text, 5);
 			List<Object> values = new ArrayList<>();
-			for (String part : split(text.substring(6, close))) {
+			for (String part : SqlLiterals.splitTopLevel(text.substring(6, close))) {
 				if (part.isBlank()) {
 					continue;
 				}
@@ -113,7 +114,7 @@ final class DefaultWriter {
 			return values;
 		}
 		if (text.startsWith("'")) {
-			int end = closingQuote(text);
+			int end = SqlLiterals.closingQuote(text);
 			String content = text.substring(1, end).replace("''", "'");
 			String cast = text.substring(end + 1).trim();
 			if (cast.endsWith("[]") && content.startsWith("{") && content.endsWith("}")) {
@@ -127,63 +128,5 @@ final class DefaultWriter {
 			return bare;
 		}
 		return null;
-	}
-
-	private static List<String> split(String text) {
-		List<String> parts = new ArrayList<>();
-		boolean quoted = false;
-		int depth = 0;
-		int start = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\'') {
-				quoted = !quoted;
-			}
-			else if (!quoted && (c == '(' || c == '[')) {
-				depth++;
-			}
-			else if (!quoted && (c == ')' || c == ']')) {
-				depth--;
-			}
-			else if (!quoted && depth == 0 && c == ',') {
-				parts.add(text.substring(start, i));
-				start = i + 1;
-			}
-		}
-		parts.add(text.substring(start));
-		return parts;
-	}
-
-	private static int matchingBracket(String text, int open) {
-		boolean quoted = false;
-		int depth = 0;
-		for (int i = open; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\'') {
-				quoted = !quoted;
-			}
-			else if (!quoted && c == '[') {
-				depth++;
-			}
-			else if (!quoted && c == ']' && --depth == 0) {
-				return i;
-			}
-		}
-		return text.length() - 1;
-	}
-
-	private static int closingQuote(String text) {
-		int i = 1;
-		while (i < text.length()) {
-			if (text.charAt(i) == '\'') {
-				if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-					i += 2;
-					continue;
-				}
-				return i;
-			}
-			i++;
-		}
-		return text.length() - 1;
 	}
 }
