@@ -30,7 +30,8 @@ import dev.prismaspring.schema.url.PostgresConnection;
 
 /**
  * {@code prisma db pull}: writes the database's tables, enums and relations into the schema,
- * keeping the schema's datasource and generator blocks.
+ * keeping the schema's datasource and generator blocks. A datasource that lists {@code schemas}
+ * has all of them read, each model and enum placed with {@code @@schema}.
  */
 @Command(name = "pull", mixinStandardHelpOptions = true,
 		description = "Read the database's structure into the Prisma schema, replacing its models and enums.")
@@ -56,9 +57,13 @@ final class DbPullCommand implements Callable<Integer> {
 		ValidatedSchema existing = (location != null && Files.isRegularFile(location))
 				? PrismaSchema.validate(SchemaFiles.load(location)) : null;
 		PostgresConnection connection = connection(existing, location);
+		List<String> schemas = (existing != null && !existing.hasErrors() && existing.datamodel().datasource() != null)
+				? existing.datamodel().datasource().schemas() : List.of();
 		String pulled;
 		try (Connection jdbc = DatabaseConnections.open(connection)) {
-			pulled = SchemaPuller.pull(DatabaseDescriber.describe(jdbc, List.of(connection.schema())));
+			pulled = schemas.isEmpty()
+					? SchemaPuller.pull(DatabaseDescriber.describe(jdbc, List.of(connection.schema())))
+					: SchemaPuller.pull(DatabaseDescriber.describe(jdbc, schemas), true);
 		}
 		catch (SQLException ex) {
 			throw new PrismaException("P1014", "Could not read the structure of database `" + connection.database()

@@ -33,22 +33,35 @@ public final class SchemaPuller {
 
 	private final SqlSchema schema;
 
+	private final boolean multiSchema;
+
 	private final Map<String, String> modelNames = new HashMap<>();
 
 	private final Map<String, String> enumNames = new HashMap<>();
 
 	private final Map<String, ModelText> models = new LinkedHashMap<>();
 
-	private SchemaPuller(SqlSchema schema) {
+	private SchemaPuller(SqlSchema schema, boolean multiSchema) {
 		this.schema = schema;
+		this.multiSchema = multiSchema;
+	}
+
+	/**
+	 * @param schema a database's structure in one schema (namespace), from the describer
+	 * @return the schema text, formatted
+	 */
+	public static String pull(SqlSchema schema) {
+		return new SchemaPuller(schema, false).write();
 	}
 
 	/**
 	 * @param schema a database's structure, from the describer
+	 * @param multiSchema whether to list the schemas in the datasource and place every model and enum
+	 * with {@code @@schema}, as a datamodel with {@code schemas} does
 	 * @return the schema text, formatted
 	 */
-	public static String pull(SqlSchema schema) {
-		return new SchemaPuller(schema).write();
+	public static String pull(SqlSchema schema, boolean multiSchema) {
+		return new SchemaPuller(schema, multiSchema).write();
 	}
 
 	private String write() {
@@ -72,7 +85,13 @@ public final class SchemaPuller {
 		this.models.values().forEach(this::columns);
 		this.models.values().forEach(this::foreignKeys);
 		joinTables.forEach(this::manyToMany);
-		StringBuilder text = new StringBuilder("datasource db {\n  provider = \"postgresql\"\n}\n");
+		StringBuilder text = new StringBuilder("datasource db {\n  provider = \"postgresql\"\n");
+		if (this.multiSchema) {
+			text.append("  schemas  = [")
+				.append(this.schema.namespaces().stream().map(Names::quoted).collect(Collectors.joining(", ")))
+				.append("]\n");
+		}
+		text.append("}\n");
 		for (EnumType type : this.schema.enums()) {
 			text.append('\n').append(enumBlock(type));
 		}
@@ -94,6 +113,9 @@ public final class SchemaPuller {
 		}
 		if (!this.enumNames.get(type.name()).equals(type.name())) {
 			text.append("  @@map(").append(Names.quoted(type.name())).append(")\n");
+		}
+		if (this.multiSchema) {
+			text.append("  @@schema(").append(Names.quoted(type.namespace())).append(")\n");
 		}
 		return text.append("}\n").toString();
 	}
@@ -160,6 +182,9 @@ public final class SchemaPuller {
 		}
 		if (!model.name.equals(table.name())) {
 			model.attributes.add("@@map(" + Names.quoted(table.name()) + ")");
+		}
+		if (this.multiSchema) {
+			model.attributes.add("@@schema(" + Names.quoted(table.namespace()) + ")");
 		}
 	}
 

@@ -46,7 +46,8 @@ class PullRoundTripCorpusTest {
 			.validate(List.of(new SourceFile(path.getFileName().toString(), Files.readString(path))));
 		Assumptions.assumeFalse(schema.hasErrors(), "the schema is invalid");
 		Datamodel datamodel = schema.datamodel();
-		Assumptions.assumeFalse(MigrationScripts.isMultiSchema(datamodel), "pull reads one schema");
+		boolean multiSchema = MigrationScripts.isMultiSchema(datamodel);
+		List<String> namespaces = multiSchema ? datamodel.datasource().schemas() : List.of("public");
 		try (TestDatabase original = TestDatabase.create("pulled"); TestDatabase rebuilt = TestDatabase.create("rebuilt")) {
 			try {
 				original.execute(MigrationScripts.fromEmpty(datamodel));
@@ -56,16 +57,18 @@ class PullRoundTripCorpusTest {
 			}
 			String pulled;
 			try (Connection connection = original.connection()) {
-				pulled = SchemaPuller.pull(DatabaseDescriber.describe(connection, List.of("public")));
+				pulled = SchemaPuller.pull(DatabaseDescriber.describe(connection, namespaces), multiSchema);
 			}
 			ValidatedSchema pulledSchema = PrismaSchema.validate(List.of(new SourceFile("pulled.prisma", pulled)));
 			assertThat(pulledSchema.errors()).as("errors in the schema pulled from %s:%n%s%n%s", path.getFileName(),
 					DiagnosticPrinter.print(pulledSchema.errors()), pulled)
 				.isEmpty();
 			rebuilt.execute(MigrationScripts.fromEmpty(pulledSchema.datamodel()));
-			assertThat(Catalog.of(rebuilt)).as("catalog rebuilt from the schema pulled from %s:%n%s", path.getFileName(),
-					pulled)
-				.containsExactlyElementsOf(Catalog.of(original));
+			for (String namespace : namespaces) {
+				assertThat(Catalog.of(rebuilt, namespace)).as("catalog of %s rebuilt from the schema pulled from %s:%n%s",
+						namespace, path.getFileName(), pulled)
+					.containsExactlyElementsOf(Catalog.of(original, namespace));
+			}
 		}
 	}
 }
