@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import dev.prismaspring.schema.ValidatedSchema;
 import dev.prismaspring.schema.diagnostics.Diagnostic;
+import dev.prismaspring.test.SharedFolder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -59,7 +60,7 @@ class ValidationOracleTest {
 			// One visible skipped test: Surefire does not report an aborted factory or class at all.
 			return Stream.of(DynamicTest.dynamicTest("Prisma oracle available", () -> assumeTrue(false, missing.get())));
 		}
-		Path oracle = oracleScript(SharedDirectory.find().orElseThrow());
+		Path oracle = oracleScript(SharedFolder.find().orElseThrow());
 		PendingFiles pending = PendingFiles.load();
 		List<GoldenFile> files = GoldenFiles.all().stream().filter((golden) -> !golden.oracleDiffers()).toList();
 		// Submit every call first so the pool works ahead of the tests that wait for the answers.
@@ -87,9 +88,9 @@ class ValidationOracleTest {
 	}
 
 	private static Optional<String> whyOracleIsMissing() {
-		Optional<Path> shared = SharedDirectory.find();
+		Optional<Path> shared = SharedFolder.find();
 		if (shared.isEmpty()) {
-			return Optional.of("Skipped: ../shared not found beside the repository (set -D" + SharedDirectory.PROPERTY
+			return Optional.of("Skipped: ../shared not found beside the repository (set -D" + SharedFolder.DIRECTORY_PROPERTY
 					+ "=DIR to point at it)");
 		}
 		Path script = oracleScript(shared.get());
