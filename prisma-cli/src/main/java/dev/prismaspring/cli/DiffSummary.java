@@ -55,6 +55,10 @@ final class DiffSummary {
 				add(groups, "[*] Changed the `" + renameIndex.table().name() + "` table",
 						"[*] Renamed index `" + renameIndex.from() + "` to `" + renameIndex.to() + "`");
 			}
+			else if (step instanceof MigrationStep.RenameForeignKey renameForeignKey) {
+				add(groups, "[*] Changed the `" + renameForeignKey.table().name() + "` table",
+						"[*] Renamed foreign key `" + renameForeignKey.from() + "` to `" + renameForeignKey.to() + "`");
+			}
 			else if (step instanceof MigrationStep.AddForeignKey addForeignKey) {
 				add(groups, "[*] Changed the `" + addForeignKey.table().name() + "` table",
 						"[+] Added foreign key on columns (" + String.join(", ", addForeignKey.foreignKey().columns()) + ")");

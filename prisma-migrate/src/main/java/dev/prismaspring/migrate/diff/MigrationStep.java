@@ -145,6 +145,14 @@ public sealed interface MigrationStep {
 
 	/**
 	 * @param table the table holding the key
+	 * @param from the key's current name
+	 * @param to its new name
+	 */
+	record RenameForeignKey(Table table, String from, String to) implements MigrationStep {
+	}
+
+	/**
+	 * @param table the table holding the key
 	 * @param foreignKey the key to drop
 	 */
 	record DropForeignKey(Table table, ForeignKey foreignKey) implements MigrationStep {

@@ -142,7 +142,7 @@ public final class SchemaDiffer {
 
 	private void diffTable(Table before, Table after) {
 		for (ForeignKey key : before.foreignKeys()) {
-			if (!after.foreignKeys().contains(key)) {
+			if (!after.foreignKeys().contains(key) && renamedTo(key, after).isEmpty()) {
 				this.steps.add(new MigrationStep.DropForeignKey(before, key));
 			}
 		}
@@ -194,17 +194,38 @@ public final class SchemaDiffer {
 				}
 			}
 		}
+		for (ForeignKey key : before.foreignKeys()) {
+			renamedTo(key, after).ifPresent((renamed) -> this.steps
+				.add(new MigrationStep.RenameForeignKey(after, key.name(), renamed.name())));
+		}
 		for (ForeignKey key : after.foreignKeys()) {
-			if (!before.foreignKeys().contains(key)) {
+			if (!before.foreignKeys().contains(key) && renamedTo(key, before).isEmpty()) {
 				this.steps.add(new MigrationStep.AddForeignKey(after, key));
 			}
 		}
 	}
 
+	// A key of the other table that differs from this one in its name only, when no key there keeps the name.
+	private static Optional<ForeignKey> renamedTo(ForeignKey key, Table other) {
+		if (other.foreignKeys().stream().anyMatch((candidate) -> candidate.name().equals(key.name()))) {
+			return Optional.empty();
+		}
+		return other.foreignKeys()
+			.stream()
+			.filter((candidate) -> candidate.columns().equals(key.columns())
+					&& candidate.referencedNamespace().equals(key.referencedNamespace())
+					&& candidate.referencedTable().equals(key.referencedTable())
+					&& candidate.referencedColumns().equals(key.referencedColumns())
+					&& candidate.onDelete() == key.onDelete() && candidate.onUpdate() == key.onUpdate())
+			.findFirst();
+	}
+
 	private static MigrationStep.ColumnChange change(Column before, Column after) {
 		boolean typeChanged = !before.type().equals(after.type()) || before.autoincrement() != after.autoincrement();
 		boolean nullabilityChanged = before.nullable() != after.nullable();
-		boolean defaultChanged = !DefaultComparison.same(before.defaultValue(), after.defaultValue());
+		boolean defaultChanged = !DefaultComparison.same(before.defaultValue(), after.defaultValue())
+				|| (typeChanged && after.defaultValue() != null
+						&& TypeCasts.numericKind(before.type()) != TypeCasts.numericKind(after.type()));
 		if (!typeChanged && !nullabilityChanged && !defaultChanged) {
 			return null;
 		}

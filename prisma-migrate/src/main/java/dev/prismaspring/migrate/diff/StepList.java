@@ -12,7 +12,8 @@ final class StepList {
 			MigrationStep.RecreateEnum.class,
 			MigrationStep.DropForeignKey.class, MigrationStep.DropIndex.class, MigrationStep.AlterTable.class,
 			MigrationStep.DropTable.class, MigrationStep.DropEnum.class, MigrationStep.CreateTable.class,
-			MigrationStep.CreateIndex.class, MigrationStep.AddForeignKey.class, MigrationStep.RenameIndex.class);
+			MigrationStep.CreateIndex.class, MigrationStep.AddForeignKey.class, MigrationStep.RenameIndex.class,
+			MigrationStep.RenameForeignKey.class);
 
 	private final List<MigrationStep> steps = new ArrayList<>();
 

@@ -22,6 +22,25 @@ final class TypeCasts {
 	private TypeCasts() {
 	}
 
+	/** The kind of number a type holds, as Prisma tells default values apart: whole, floating or exact. */
+	enum NumericKind {
+
+		NONE, WHOLE, FLOATING, EXACT
+
+	}
+
+	static NumericKind numericKind(ColumnType type) {
+		if (type.kind() != ColumnType.Kind.BUILT_IN || type.array()) {
+			return NumericKind.NONE;
+		}
+		return switch (type.name()) {
+			case "SMALLINT", "INTEGER", "BIGINT", "OID" -> NumericKind.WHOLE;
+			case "REAL", "DOUBLE PRECISION" -> NumericKind.FLOATING;
+			case "DECIMAL", "MONEY" -> NumericKind.EXACT;
+			default -> NumericKind.NONE;
+		};
+	}
+
 	static boolean castable(Column before, Column after) {
 		ColumnType from = before.type();
 		ColumnType to = after.type();

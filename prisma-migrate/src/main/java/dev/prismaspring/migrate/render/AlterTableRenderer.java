@@ -38,9 +38,7 @@ final class AlterTableRenderer {
 		for (MigrationStep.ColumnChange change : step.changed()) {
 			String name = SqlIdentifiers.quote(change.after().name());
 			Column after = change.after();
-			if (change.typeChanged()) {
-				clauses.add("ALTER COLUMN " + name + " SET DATA TYPE " + after.type().toSql(false));
-			}
+			// Prisma's order: nullability, then the default, then the type
 			if (change.nullabilityChanged() && !after.nullable()) {
 				clauses.add("ALTER COLUMN " + name + " SET NOT NULL");
 			}
@@ -50,6 +48,9 @@ final class AlterTableRenderer {
 			if (change.defaultChanged()) {
 				clauses.add((after.defaultValue() == null) ? "ALTER COLUMN " + name + " DROP DEFAULT"
 						: "ALTER COLUMN " + name + " SET DEFAULT " + after.defaultValue().sql());
+			}
+			if (change.typeChanged()) {
+				clauses.add("ALTER COLUMN " + name + " SET DATA TYPE " + after.type().toSql(false));
 			}
 		}
 		if (step.addedPrimaryKey() != null) {

@@ -111,6 +111,11 @@ public final class MigrationRenderer {
 			return "ALTER INDEX " + name(renameIndex.table().namespace(), renameIndex.from()) + " RENAME TO "
 					+ SqlIdentifiers.quote(renameIndex.to()) + ";";
 		}
+		if (step instanceof MigrationStep.RenameForeignKey renameForeignKey) {
+			return "ALTER TABLE " + tableName(renameForeignKey.table()) + " RENAME CONSTRAINT "
+					+ SqlIdentifiers.quote(renameForeignKey.from()) + " TO " + SqlIdentifiers.quote(renameForeignKey.to())
+					+ ";";
+		}
 		if (step instanceof MigrationStep.AddForeignKey addForeignKey) {
 			return addForeignKey(addForeignKey.table(), addForeignKey.foreignKey());
 		}
