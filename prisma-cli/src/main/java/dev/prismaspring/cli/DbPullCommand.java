@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -15,8 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import dev.prismaspring.migrate.describe.DatabaseDescriber;
-import dev.prismaspring.migrate.jdbc.DatabaseConnections;
 import dev.prismaspring.migrate.pull.SchemaPuller;
 import dev.prismaspring.schema.PrismaException;
 import dev.prismaspring.schema.PrismaSchema;
@@ -24,7 +20,6 @@ import dev.prismaspring.schema.SchemaFiles;
 import dev.prismaspring.schema.ValidatedSchema;
 import dev.prismaspring.schema.ast.Block;
 import dev.prismaspring.schema.format.SchemaFormatter;
-import dev.prismaspring.schema.model.ConfigValue;
 import dev.prismaspring.schema.url.EnvLookup;
 import dev.prismaspring.schema.url.PostgresConnection;
 
@@ -59,16 +54,9 @@ final class DbPullCommand implements Callable<Integer> {
 		PostgresConnection connection = connection(existing, location);
 		List<String> schemas = (existing != null && !existing.hasErrors() && existing.datamodel().datasource() != null)
 				? existing.datamodel().datasource().schemas() : List.of();
-		String pulled;
-		try (Connection jdbc = DatabaseConnections.open(connection)) {
-			pulled = schemas.isEmpty()
-					? SchemaPuller.pull(DatabaseDescriber.describe(jdbc, List.of(connection.schema())))
-					: SchemaPuller.pull(DatabaseDescriber.describe(jdbc, schemas), true);
-		}
-		catch (SQLException ex) {
-			throw new PrismaException("P1014", "Could not read the structure of database `" + connection.database()
-					+ "`: " + ex.getMessage(), ex);
-		}
+		String pulled = schemas.isEmpty()
+				? SchemaPuller.pull(SchemaLoading.describe(connection, List.of(connection.schema())))
+				: SchemaPuller.pull(SchemaLoading.describe(connection, schemas), true);
 		String text = withConfiguration(pulled, existing);
 		if (this.print) {
 			this.spec.commandLine().getOut().print(text);
@@ -85,16 +73,11 @@ final class DbPullCommand implements Callable<Integer> {
 		if (this.url != null) {
 			return PostgresConnection.parse(this.url, "--url");
 		}
-		ConfigValue value = (existing != null && !existing.hasErrors() && existing.datamodel().datasource() != null)
-				? existing.datamodel().datasource().url() : null;
-		if (value == null) {
-			throw new PrismaException("PSB1004", "No database to read: the schema at " + location + " has no datasource"
-					+ " url. Pass --url postgresql://USER:PASSWORD@HOST:PORT/DATABASE.");
+		if (existing == null || existing.hasErrors()) {
+			throw new PrismaException("PSB1004", "No database to read: there is no valid schema at " + location
+					+ " to take a datasource url from. Pass --url postgresql://USER:PASSWORD@HOST:PORT/DATABASE.");
 		}
-		String source = "datasource " + existing.datamodel().datasource().name() + ", url";
-		String resolved = (value.environmentVariable() != null)
-				? EnvLookup.system().require(value.environmentVariable(), source) : value.literal();
-		return PostgresConnection.parse(resolved, source);
+		return SchemaLoading.datasourceConnection(existing.datamodel(), location, EnvLookup.system());
 	}
 
 	// The pulled models and enums under the existing schema's datasource and generator blocks.

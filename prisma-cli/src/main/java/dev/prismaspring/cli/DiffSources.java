@@ -1,21 +1,16 @@
 package dev.prismaspring.cli;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import dev.prismaspring.migrate.MigrationScripts;
-import dev.prismaspring.migrate.describe.DatabaseDescriber;
 import dev.prismaspring.migrate.folder.MigrationsFolder;
-import dev.prismaspring.migrate.jdbc.DatabaseConnections;
 import dev.prismaspring.migrate.shadow.ShadowDatabase;
 import dev.prismaspring.migrate.sql.SqlSchema;
 import dev.prismaspring.schema.PrismaException;
-import dev.prismaspring.schema.model.ConfigValue;
 import dev.prismaspring.schema.model.Datamodel;
 import dev.prismaspring.schema.url.EnvLookup;
 import dev.prismaspring.schema.url.PostgresConnection;
@@ -85,7 +80,7 @@ final class DiffSources {
 				schema = MigrationScripts.sqlSchema(datamodels.get(i), defaultNamespace);
 			}
 			else if (connections.get(i) != null) {
-				schema = describe(connections.get(i), List.copyOf(namespaces));
+				schema = SchemaLoading.describe(connections.get(i), List.copyOf(namespaces));
 			}
 			else if (sides.get(i).kind() == Side.Kind.MIGRATIONS) {
 				schema = ShadowDatabase.replay(shadow(shadowDatabaseUrl), MigrationsFolder.at(Path.of(sides.get(i).value())),
@@ -111,31 +106,10 @@ final class DiffSources {
 	private static PostgresConnection connection(Side side, EnvLookup env) {
 		return switch (side.kind()) {
 			case URL -> PostgresConnection.parse(side.value(), "the URL given on the command line");
-			case SCHEMA_DATASOURCE -> datasourceConnection(Path.of(side.value()), env);
+			case SCHEMA_DATASOURCE -> SchemaLoading.datasourceConnection(
+					SchemaLoading.datamodel(Path.of(side.value())), Path.of(side.value()), env);
 			default -> null;
 		};
 	}
 
-	private static PostgresConnection datasourceConnection(Path location, EnvLookup env) {
-		Datamodel datamodel = SchemaLoading.datamodel(location);
-		ConfigValue url = (datamodel.datasource() != null) ? datamodel.datasource().url() : null;
-		if (url == null) {
-			throw new PrismaException("PSB1004", "The datasource in " + location + " has no `url`, as in Prisma 7"
-					+ " schemas. Pass the database with --from-url / --to-url instead.");
-		}
-		String source = "datasource " + datamodel.datasource().name() + ", url";
-		String value = (url.environmentVariable() != null) ? env.require(url.environmentVariable(), source)
-				: url.literal();
-		return PostgresConnection.parse(value, source);
-	}
-
-	private static SqlSchema describe(PostgresConnection connection, List<String> namespaces) {
-		try (Connection jdbc = DatabaseConnections.open(connection)) {
-			return DatabaseDescriber.describe(jdbc, namespaces);
-		}
-		catch (SQLException ex) {
-			throw new PrismaException("P1014", "Could not read the structure of database `" + connection.database()
-					+ "`: " + ex.getMessage() + ". Check that the user may read the catalogs.", ex);
-		}
-	}
 }

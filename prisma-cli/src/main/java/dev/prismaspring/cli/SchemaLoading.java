@@ -1,14 +1,23 @@
 package dev.prismaspring.cli;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 
+import dev.prismaspring.migrate.describe.DatabaseDescriber;
+import dev.prismaspring.migrate.jdbc.DatabaseConnections;
+import dev.prismaspring.migrate.sql.SqlSchema;
 import dev.prismaspring.schema.PrismaSchema;
 import dev.prismaspring.schema.SchemaFiles;
 import dev.prismaspring.schema.ValidatedSchema;
 import dev.prismaspring.schema.diagnostics.Diagnostic;
 import dev.prismaspring.schema.diagnostics.DiagnosticPrinter;
 import dev.prismaspring.schema.PrismaException;
+import dev.prismaspring.schema.model.ConfigValue;
 import dev.prismaspring.schema.model.Datamodel;
+import dev.prismaspring.schema.url.EnvLookup;
+import dev.prismaspring.schema.url.PostgresConnection;
 
 /** Reads a schema for commands that need a valid one, failing with its diagnostics otherwise. */
 final class SchemaLoading {
@@ -24,5 +33,38 @@ final class SchemaLoading {
 					+ DiagnosticPrinter.print(schema.errors()));
 		}
 		return schema.datamodel();
+	}
+
+	/**
+	 * @param datamodel a valid schema's model
+	 * @param location where the schema is, named in the error
+	 * @param env where {@code env("...")} is looked up
+	 * @return the connection the datasource's {@code url} names
+	 */
+	static PostgresConnection datasourceConnection(Datamodel datamodel, Path location, EnvLookup env) {
+		ConfigValue url = (datamodel.datasource() != null) ? datamodel.datasource().url() : null;
+		if (url == null) {
+			throw new PrismaException("PSB1004", "The datasource in " + location + " has no `url` (as in Prisma 7"
+					+ " schemas). Pass the database as a URL on the command line instead.");
+		}
+		String source = "datasource " + datamodel.datasource().name() + ", url";
+		String value = (url.environmentVariable() != null) ? env.require(url.environmentVariable(), source)
+				: url.literal();
+		return PostgresConnection.parse(value, source);
+	}
+
+	/**
+	 * @param connection a database
+	 * @param namespaces the schemas to read
+	 * @return their structure
+	 */
+	static SqlSchema describe(PostgresConnection connection, List<String> namespaces) {
+		try (Connection jdbc = DatabaseConnections.open(connection)) {
+			return DatabaseDescriber.describe(jdbc, namespaces);
+		}
+		catch (SQLException ex) {
+			throw new PrismaException("P1014", "Could not read the structure of database `" + connection.database()
+					+ "`: " + ex.getMessage() + ". Check that the user may read the catalogs.", ex);
+		}
 	}
 }

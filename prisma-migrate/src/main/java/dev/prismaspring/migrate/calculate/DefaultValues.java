@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.prismaspring.migrate.sql.ColumnDefault;
 import dev.prismaspring.migrate.sql.ColumnType;
+import dev.prismaspring.migrate.sql.SqlLiterals;
 import dev.prismaspring.schema.model.DefaultValue;
 import dev.prismaspring.schema.model.EnumType;
 import dev.prismaspring.schema.model.ScalarField;
@@ -60,16 +61,16 @@ final class DefaultValues {
 			return String.valueOf(bool.value());
 		}
 		if (value instanceof DefaultValue.EnumConstant constant) {
-			return quote((enumType != null) ? enumType.databaseValue(constant.name()) : constant.name());
+			return SqlLiterals.quote((enumType != null) ? enumType.databaseValue(constant.name()) : constant.name());
 		}
 		String text = ((DefaultValue.Text) value).value();
 		if (type == ScalarType.BYTES) {
-			return quote("\\x" + HexFormat.of().formatHex(Base64.getDecoder().decode(text)));
+			return SqlLiterals.quote("\\x" + HexFormat.of().formatHex(Base64.getDecoder().decode(text)));
 		}
 		if (type == ScalarType.DATE_TIME) {
-			return quote(timestamp(text));
+			return SqlLiterals.quote(timestamp(text));
 		}
-		return quote(text);
+		return SqlLiterals.quote(text);
 	}
 
 	private static String timestamp(String text) {
@@ -84,9 +85,5 @@ final class DefaultValues {
 		catch (RuntimeException ex) {
 			return text;
 		}
-	}
-
-	static String quote(String text) {
-		return "'" + text.replace("'", "''") + "'";
 	}
 }

@@ -12,6 +12,7 @@ import dev.prismaspring.migrate.sql.ForeignKey;
 import dev.prismaspring.migrate.sql.Index;
 import dev.prismaspring.migrate.sql.IndexColumn;
 import dev.prismaspring.migrate.sql.SqlIdentifiers;
+import dev.prismaspring.migrate.sql.SqlLiterals;
 import dev.prismaspring.migrate.sql.Table;
 
 /**
@@ -77,13 +78,13 @@ public final class MigrationRenderer {
 		if (step instanceof MigrationStep.CreateEnum createEnum) {
 			EnumType type = createEnum.type();
 			return "CREATE TYPE " + name(type.namespace(), type.name()) + " AS ENUM ("
-					+ type.values().stream().map(MigrationRenderer::literal).collect(Collectors.joining(", ")) + ");";
+					+ type.values().stream().map(SqlLiterals::quote).collect(Collectors.joining(", ")) + ");";
 		}
 		if (step instanceof MigrationStep.AlterEnum alterEnum) {
 			EnumType type = alterEnum.before();
 			return alterEnum.addedValues()
 				.stream()
-				.map((value) -> "ALTER TYPE " + name(type.namespace(), type.name()) + " ADD VALUE " + literal(value) + ";")
+				.map((value) -> "ALTER TYPE " + name(type.namespace(), type.name()) + " ADD VALUE " + SqlLiterals.quote(value) + ";")
 				.collect(Collectors.joining("\n"));
 		}
 		if (step instanceof MigrationStep.RecreateEnum recreateEnum) {
@@ -131,7 +132,7 @@ public final class MigrationRenderer {
 		List<String> lines = new ArrayList<>();
 		lines.add("BEGIN;");
 		lines.add("CREATE TYPE " + newType + " AS ENUM ("
-				+ step.after().values().stream().map(MigrationRenderer::literal).collect(Collectors.joining(", ")) + ");");
+				+ step.after().values().stream().map(SqlLiterals::quote).collect(Collectors.joining(", ")) + ");");
 		for (MigrationStep.EnumUsage usage : step.usages()) {
 			String column = SqlIdentifiers.quote(usage.before().name());
 			String alter = "ALTER TABLE " + tableName(usage.table()) + " ALTER COLUMN " + column;
@@ -162,7 +163,7 @@ public final class MigrationRenderer {
 			sql.append(" WITH SCHEMA ").append(SqlIdentifiers.quote(extension.namespace()));
 		}
 		if (extension.version() != null) {
-			sql.append(" VERSION ").append(literal(extension.version()));
+			sql.append(" VERSION ").append(SqlLiterals.quote(extension.version()));
 		}
 		return sql.append(';').toString();
 	}
@@ -258,9 +259,5 @@ public final class MigrationRenderer {
 
 	private String name(String namespace, String name) {
 		return this.qualifyNames ? SqlIdentifiers.qualified(namespace, name) : SqlIdentifiers.quote(name);
-	}
-
-	static String literal(String value) {
-		return "'" + value.replace("'", "''") + "'";
 	}
 }

@@ -14,6 +14,14 @@ public final class SqlLiterals {
 	}
 
 	/**
+	 * @param text any text
+	 * @return it as an SQL string literal, single quotes doubled: {@code it's} becomes {@code 'it''s'}
+	 */
+	public static String quote(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+	/**
 	 * @param text text that starts with a single quote
 	 * @return the position of the quote that closes it ({@code ''} inside counts as a quote character)
 	 */
