@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code prisma migrate}: the migration commands. */
 @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create and apply migrations.",
-		subcommands = { MigrateDiffCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { MigrateDevCommand.class, MigrateDeployCommand.class, MigrateStatusCommand.class,
+				MigrateResolveCommand.class, MigrateResetCommand.class, MigrateDownCommand.class, MigrateLintCommand.class,
+				MigrateDiffCommand.class, CommandLine.HelpCommand.class })
 final class MigrateCommand {
 
 }

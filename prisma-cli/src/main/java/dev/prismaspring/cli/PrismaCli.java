@@ -2,6 +2,7 @@ package dev.prismaspring.cli;
 
 import java.io.PrintWriter;
 
+import dev.prismaspring.schema.PrismaException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "prisma", mixinStandardHelpOptions = true, versionProvider = PrismaCli.Version.class,
 		description = "Prisma's schema-first workflow for the JVM.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
+		subcommands = { InitCommand.class, ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
 				CommandLine.HelpCommand.class })
 public final class PrismaCli {
 
@@ -32,7 +33,8 @@ public final class PrismaCli {
 		commandLine.setErr(err);
 		commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi()));
 		commandLine.setExecutionExceptionHandler((ex, line, parseResult) -> {
-			line.getErr().println(Terminal.errorPrefix() + ex.getMessage());
+			String code = (ex instanceof PrismaException prisma) ? prisma.code() + ": " : "";
+			line.getErr().println(Terminal.errorPrefix() + code + ex.getMessage());
 			return 1;
 		});
 		int code = commandLine.execute(args);

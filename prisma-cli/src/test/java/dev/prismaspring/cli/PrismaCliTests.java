@@ -65,7 +65,7 @@ class PrismaCliTests {
 	@Test
 	void aMissingSchemaIsAnErrorThatSaysWhatToDoNotAStackTrace() {
 		assertThat(run("validate", "--schema", this.dir.resolve("missing.prisma").toString())).isEqualTo(1);
-		assertThat(this.err.toString()).startsWith("Error: No schema found at")
+		assertThat(this.err.toString()).startsWith("Error: ").contains("No schema found at")
 			.contains("Give the path of a schema.prisma file")
 			.doesNotContain("Exception")
 			.doesNotContain("\tat ");

@@ -188,6 +188,40 @@ public final class PostgresConnection {
 	}
 
 	/**
+	 * The same server, credentials and arguments with another database, e.g. for a temporary
+	 * shadow database created beside this one.
+	 * @param name the other database's name
+	 * @return the connection to it
+	 */
+	public PostgresConnection withDatabase(String name) {
+		ConnectionParts parts = new ConnectionParts();
+		parts.redactedUrl = replaceDatabase(this.redactedUrl, name);
+		parts.jdbcUrl = replaceDatabase(this.jdbcUrl, name);
+		parts.user = this.user;
+		parts.password = (this.password != null) ? new String(this.password) : null;
+		parts.sslPassword = (this.sslPassword != null) ? new String(this.sslPassword) : null;
+		parts.host = this.host;
+		parts.port = this.port;
+		parts.database = name;
+		parts.schema = this.schema;
+		parts.unixSocket = this.unixSocket;
+		parts.driverProperties = this.driverProperties;
+		parts.poolHints = this.poolHints;
+		return new PostgresConnection(parts);
+	}
+
+	private static String replaceDatabase(String url, String name) {
+		int authority = url.indexOf("//");
+		int pathStart = (authority >= 0) ? url.indexOf('/', authority + 2) : url.indexOf(':', "jdbc:".length());
+		int query = url.indexOf('?');
+		int end = (query >= 0) ? query : url.length();
+		if (pathStart < 0 || pathStart > end) {
+			return url.substring(0, end) + "/" + PercentEncoding.encode(name) + url.substring(end);
+		}
+		return url.substring(0, pathStart + 1) + PercentEncoding.encode(name) + url.substring(end);
+	}
+
+	/**
 	 * The URL for pgjdbc, without user, password or {@code sslpassword}: pass {@link #user()} and
 	 * {@link #password()} alongside it. For a Prisma URL it holds the {@link #driverProperties()}
 	 * as arguments, so it works on its own, e.g. as {@code spring.datasource.url}; a
