@@ -55,8 +55,7 @@ public final class MigrateReset {
 				statement.execute("DROP SCHEMA IF EXISTS " + SqlIdentifiers.quote(schema) + " CASCADE");
 				statement.execute("CREATE SCHEMA " + SqlIdentifiers.quote(schema));
 			}
-			statement.execute("DROP TABLE IF EXISTS " + SqlIdentifiers.quote(database.schema()) + "."
-					+ SqlIdentifiers.quote(HistoryTable.NAME));
+			statement.execute("DROP TABLE IF EXISTS " + SqlIdentifiers.qualified(database.schema(), HistoryTable.NAME));
 			connection.commit();
 		}
 		catch (SQLException ex) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ final class ScriptRunner {
 			throws SQLException {
 		connection.setAutoCommit(false);
 		try {
-			String id = history.started(connection, migration.name(), migration.checksum());
+			Instant startedAt = Instant.now();
 			try (Statement statement = connection.createStatement()) {
 				if (TRANSACTION_CONTROL.matcher(migration.script()).find()) {
 					// Prisma wraps some steps in BEGIN/COMMIT; inside our transaction they would end it early.
@@ -58,7 +59,7 @@ final class ScriptRunner {
 					statement.execute(migration.script());
 				}
 			}
-			history.finished(connection, id);
+			history.applied(connection, migration.name(), migration.checksum(), startedAt);
 			connection.commit();
 		}
 		catch (SQLException ex) {
@@ -116,7 +117,7 @@ final class ScriptRunner {
 						+ " pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_namespace n ON n.oid ="
 						+ " c.relnamespace WHERE NOT i.indisvalid")) {
 			while (rows.next()) {
-				indexes.add(SqlIdentifiers.quote(rows.getString(1)) + "." + SqlIdentifiers.quote(rows.getString(2)));
+				indexes.add(SqlIdentifiers.qualified(rows.getString(1), rows.getString(2)));
 			}
 		}
 		return indexes;

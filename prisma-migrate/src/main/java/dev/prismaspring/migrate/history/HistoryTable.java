@@ -38,7 +38,7 @@ public final class HistoryTable {
 	 */
 	public HistoryTable(String namespace) {
 		this.namespace = namespace;
-		this.table = SqlIdentifiers.quote(namespace) + "." + SqlIdentifiers.quote(NAME);
+		this.table = SqlIdentifiers.qualified(namespace, NAME);
 	}
 
 	/** @return the schema that holds the table */
@@ -127,6 +127,30 @@ public final class HistoryTable {
 			statement.executeUpdate();
 		}
 		return id;
+	}
+
+	/**
+	 * Records a migration that ran to its end, in one statement: the row Prisma's protocol leaves
+	 * after its insert and updates. For a migration applied in a transaction with its row, where
+	 * no one can see the steps in between.
+	 *
+	 * @param connection a connection
+	 * @param migrationName the migration's directory name
+	 * @param checksum its script's checksum
+	 * @param startedAt when it started
+	 * @throws SQLException when the row cannot be written
+	 */
+	public void applied(Connection connection, String migrationName, String checksum, Instant startedAt)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.table
+				+ " (id, checksum, started_at, finished_at, migration_name, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)")) {
+			statement.setString(1, UUID.randomUUID().toString());
+			statement.setString(2, checksum);
+			statement.setTimestamp(3, Timestamp.from(startedAt));
+			statement.setTimestamp(4, Timestamp.from(Instant.now()));
+			statement.setString(5, migrationName);
+			statement.executeUpdate();
+		}
 	}
 
 	/**
