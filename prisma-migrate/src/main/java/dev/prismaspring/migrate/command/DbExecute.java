@@ -39,7 +39,7 @@ public final class DbExecute {
 			}
 		}
 		catch (SQLException ex) {
-			throw Failures.database(database, "run " + source, ex);
+			throw DatabaseConnections.failure(database, "run " + source, ex);
 		}
 	}
 }

@@ -70,7 +70,7 @@ public final class DbPush {
 			return script;
 		}
 		catch (SQLException ex) {
-			throw Failures.database(database, "push the schema", ex);
+			throw DatabaseConnections.failure(database, "push the schema", ex);
 		}
 	}
 }

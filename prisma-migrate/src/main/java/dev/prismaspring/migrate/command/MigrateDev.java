@@ -84,7 +84,7 @@ public final class MigrateDev {
 			return new DevResult(created.name(), applied, warnings.all(), lint);
 		}
 		catch (SQLException ex) {
-			throw Failures.database(database, "compare the database with the migration history", ex);
+			throw DatabaseConnections.failure(database, "compare the database with the migration history", ex);
 		}
 	}
 

@@ -63,7 +63,7 @@ public final class MigrateDown {
 			return reversed;
 		}
 		catch (SQLException ex) {
-			throw Failures.database(database, "reverse migrations", ex);
+			throw DatabaseConnections.failure(database, "reverse migrations", ex);
 		}
 	}
 

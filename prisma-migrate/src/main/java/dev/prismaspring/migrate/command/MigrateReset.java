@@ -59,7 +59,7 @@ public final class MigrateReset {
 			connection.commit();
 		}
 		catch (SQLException ex) {
-			throw Failures.database(database, "reset the database", ex);
+			throw DatabaseConnections.failure(database, "reset the database", ex);
 		}
 	}
 }

@@ -59,7 +59,7 @@ public final class MigrateResolve {
 			connection.commit();
 		}
 		catch (SQLException ex) {
-			throw Failures.database(database, "record `" + name + "` as applied", ex);
+			throw DatabaseConnections.failure(database, "record `" + name + "` as applied", ex);
 		}
 	}
 
@@ -96,7 +96,7 @@ public final class MigrateResolve {
 			history.markRolledBack(connection, status.record().id());
 		}
 		catch (SQLException ex) {
-			throw Failures.database(database, "record `" + name + "` as rolled back", ex);
+			throw DatabaseConnections.failure(database, "record `" + name + "` as rolled back", ex);
 		}
 	}
 

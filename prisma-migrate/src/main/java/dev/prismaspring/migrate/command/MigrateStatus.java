@@ -25,7 +25,7 @@ public final class MigrateStatus {
 			return read(connection, new HistoryTable(database.schema()), folder);
 		}
 		catch (SQLException ex) {
-			throw Failures.database(database, "read the migration history", ex);
+			throw DatabaseConnections.failure(database, "read the migration history", ex);
 		}
 	}
 

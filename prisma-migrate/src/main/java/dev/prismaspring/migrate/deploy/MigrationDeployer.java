@@ -50,9 +50,7 @@ public final class MigrationDeployer {
 			return deploy(database, connection, migrations, options);
 		}
 		catch (SQLException ex) {
-			throw new PrismaException("P1017", "The connection to database `" + database.database() + "` failed during"
-					+ " the deploy: " + ex.getMessage() + ". Run the deploy again; applied migrations are not repeated.",
-					ex);
+			throw DatabaseConnections.failure(database, "deploy migrations", ex);
 		}
 	}
 

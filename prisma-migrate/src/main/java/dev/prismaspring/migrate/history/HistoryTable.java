@@ -63,6 +63,16 @@ public final class HistoryTable {
 		}
 	}
 
+	private boolean namespaceExists(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?")) {
+			statement.setString(1, this.namespace);
+			try (ResultSet rows = statement.executeQuery()) {
+				return rows.next();
+			}
+		}
+	}
+
 	/**
 	 * Creates the table with Prisma's definition (and its schema, when missing).
 	 *
@@ -71,7 +81,10 @@ public final class HistoryTable {
 	 */
 	public void create(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("CREATE SCHEMA IF NOT EXISTS " + SqlIdentifiers.quote(this.namespace));
+			if (!namespaceExists(connection)) {
+				// Checked first: CREATE SCHEMA IF NOT EXISTS needs the CREATE privilege even when the schema exists.
+				statement.execute("CREATE SCHEMA " + SqlIdentifiers.quote(this.namespace));
+			}
 			statement.execute("CREATE TABLE IF NOT EXISTS " + this.table + " (\n"
 					+ "    id                      VARCHAR(36) PRIMARY KEY NOT NULL,\n"
 					+ "    checksum                VARCHAR(64) NOT NULL,\n"

@@ -36,6 +36,30 @@ public final class DatabaseConnections {
 		}
 	}
 
+	/**
+	 * The one way the migration commands report a database error that is not about connecting.
+	 *
+	 * @param connection the database
+	 * @param action what was being done, e.g. {@code read the migration history}
+	 * @param ex the database's error
+	 * @return {@code P1017} when the connection was lost, {@code PSB2015} when the user lacks a
+	 * privilege, {@code PSB2014} otherwise; with the database's message and what to do
+	 */
+	public static PrismaException failure(PostgresConnection connection, String action, SQLException ex) {
+		String state = (ex.getSQLState() != null) ? ex.getSQLState() : "";
+		String where = "database `" + connection.database() + "` at `" + connection.host() + ":" + connection.port() + "`";
+		String error = redact(ex.getMessage(), connection) + " (SQLSTATE " + state + ")";
+		if (state.startsWith("08") || state.equals("57P01")) {
+			return new PrismaException("P1017", "The connection to " + where + " was lost while trying to " + action + ": "
+					+ error + ". Run the command again; applied migrations are not repeated.", ex);
+		}
+		if (state.equals("42501")) {
+			return new PrismaException("PSB2015", "The user `" + connection.user().orElse("") + "` may not " + action
+					+ " on " + where + ": " + error + ". Grant the privilege, or use a user that owns the schema.", ex);
+		}
+		return new PrismaException("PSB2014", "Could not " + action + " on " + where + ": " + error + ".", ex);
+	}
+
 	private static PrismaException failure(PostgresConnection connection, SQLException ex) {
 		String where = "database `" + connection.database() + "` at `" + connection.host() + ":" + connection.port()
 				+ "`";
