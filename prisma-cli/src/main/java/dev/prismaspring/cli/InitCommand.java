@@ -28,9 +28,11 @@ final class InitCommand implements Callable<Integer> {
 			}
 
 			datasource db {
-			  provider          = "postgresql"
-			  url               = env("DATABASE_URL")
-			  shadowDatabaseUrl = env("SHADOW_DATABASE_URL")
+			  provider = "postgresql"
+			  url      = env("DATABASE_URL")
+			  // `migrate dev` replays the migrations into a scratch "shadow" database. Without this
+			  // line it creates and drops one itself, which needs the CREATEDB privilege:
+			  // shadowDatabaseUrl = env("SHADOW_DATABASE_URL")
 			}
 			""";
 
@@ -52,8 +54,8 @@ final class InitCommand implements Callable<Integer> {
 		Files.writeString(schema, SCHEMA, StandardCharsets.UTF_8);
 		MigrationsFolder.create(this.directory.resolve("migrations"));
 		this.spec.commandLine().getOut().println("Created " + schema + " and " + this.directory.resolve("migrations")
-				+ ".\nNext: set DATABASE_URL and SHADOW_DATABASE_URL (or the prisma.datasource.* properties), add models,"
-				+ " then run `migrate dev --name init`.");
+				+ ".\nNext: set DATABASE_URL (or the prisma.datasource.* properties), add models, then run"
+				+ " `migrate dev --name init`.");
 		return 0;
 	}
 }

@@ -68,10 +68,13 @@ final class MigrateDevCommand implements Callable<Integer> {
 			result = MigrateDev.run(database, folder, this.options.datamodel(), dev.withAcceptDataLoss(true));
 		}
 		for (String name : result.applied()) {
-			out.println("Applied migration `" + name + "`");
+			if (!name.equals(result.created())) {
+				out.println("Applied pending migration `" + name + "`");
+			}
 		}
 		if (result.created() == null) {
-			out.println("Already in sync, no schema change or pending migration was found.");
+			out.println(result.applied().isEmpty() ? "Already in sync, no schema change or pending migration was found."
+					: "The database is now in sync with the schema.");
 			return 0;
 		}
 		for (String warning : result.warnings()) {
@@ -81,7 +84,7 @@ final class MigrateDevCommand implements Callable<Integer> {
 			out.println(finding.describe());
 		}
 		out.println("Created migration `" + result.created() + "` in " + folder.location() + " (with "
-				+ MigrationsFolder.DOWN_SCRIPT + ")");
+				+ MigrationsFolder.DOWN_SCRIPT + ")" + (this.createOnly ? "" : " and applied it"));
 		out.println(this.createOnly ? "Edit it, then run `migrate dev` to apply it."
 				: "Your database is now in sync with your schema. " + Terminal.green("✔"));
 		return 0;

@@ -185,7 +185,8 @@ class MigrateCommandsTests {
 	void initCreatesASchemaAndAFolderOnceAndLintFlagsLockingStatements() throws IOException {
 		Path project = this.dir.resolve("project");
 		assertThat(run("init", "--dir", project.toString())).as(output()).isZero();
-		assertThat(Files.readString(project.resolve("schema.prisma"))).contains("shadowDatabaseUrl");
+		assertThat(Files.readString(project.resolve("schema.prisma"))).contains("env(\"DATABASE_URL\")")
+			.contains("shadowDatabaseUrl");
 		assertThat(project.resolve("migrations/migration_lock.toml")).exists();
 		assertThat(run("init", "--dir", project.toString())).isEqualTo(1);
 		assertThat(output()).contains("already exists");
