@@ -1,0 +1,2 @@
+/** Errors as types, with Prisma Client's codes. */
+package dev.prismaspring.client.errors;

@@ -1,0 +1,131 @@
+package dev.prismaspring.client.query;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@code where} condition, as Prisma Client's {@code where} objects nest them.
+ */
+public sealed interface Filter {
+
+	/** The filter that matches every record. */
+	Filter ALL = new And(List.of());
+
+	/**
+	 * All of the filters (an empty list matches everything).
+	 *
+	 * @param filters the filters
+	 */
+	record And(List<Filter> filters) implements Filter {
+
+		public And {
+			filters = List.copyOf(filters);
+		}
+	}
+
+	/**
+	 * Any of the filters (an empty list matches nothing, as in Prisma).
+	 *
+	 * @param filters the filters
+	 */
+	record Or(List<Filter> filters) implements Filter {
+
+		public Or {
+			filters = List.copyOf(filters);
+		}
+	}
+
+	/**
+	 * None of the filters.
+	 *
+	 * @param filters the filters
+	 */
+	record Not(List<Filter> filters) implements Filter {
+
+		public Not {
+			filters = List.copyOf(filters);
+		}
+	}
+
+	/**
+	 * A condition on a scalar field, e.g. {@code email contains "@prisma.io"}.
+	 *
+	 * @param field the field's name in the schema
+	 * @param operator the comparison
+	 * @param value the value: for {@code IN}/{@code NOT_IN} a {@link List}; {@code null} compares with NULL
+	 * @param insensitive whether text comparisons ignore case ({@code mode: 'insensitive'})
+	 */
+	record Condition(String field, Operator operator, Object value, boolean insensitive) implements Filter {
+
+		public Condition {
+			Objects.requireNonNull(field, "field");
+			Objects.requireNonNull(operator, "operator");
+		}
+	}
+
+	/**
+	 * A condition on a scalar list field, e.g. {@code tags has "java"}.
+	 *
+	 * @param field the list field's name
+	 * @param operator the list comparison
+	 * @param value a single element for {@code HAS}, a {@link List} for the others, ignored for {@code IS_EMPTY}
+	 * (whose expected answer is {@code value} as a Boolean)
+	 */
+	record ListCondition(String field, ListOperator operator, Object value) implements Filter {
+
+		public ListCondition {
+			Objects.requireNonNull(field, "field");
+			Objects.requireNonNull(operator, "operator");
+		}
+	}
+
+	/**
+	 * A condition on a value inside a {@code Json} field, e.g. {@code meta.path(["a","b"]) equals 1}.
+	 *
+	 * @param field the Json field's name
+	 * @param path the keys (and array indexes as decimal strings) to follow; empty for the whole value
+	 * @param operator the comparison; {@code EQUALS}/{@code NOT} compare Json values, the text
+	 * operators compare a string value, {@code LT}..{@code GTE} compare numbers
+	 * @param value the value to compare with
+	 */
+	record JsonCondition(String field, List<String> path, Operator operator, Object value) implements Filter {
+
+		public JsonCondition {
+			Objects.requireNonNull(field, "field");
+			path = List.copyOf(path);
+			Objects.requireNonNull(operator, "operator");
+		}
+	}
+
+	/**
+	 * A condition on related records, e.g. {@code posts some { published: true }}.
+	 *
+	 * @param relation the relation field's name
+	 * @param quantifier {@code SOME}, {@code EVERY}, {@code NONE} for list relations; {@code IS},
+	 * {@code IS_NOT} for to-one relations ({@code IS} with a {@code null} filter: no related record)
+	 * @param filter the filter on the related model, or {@code null} with {@code IS}/{@code IS_NOT}
+	 * for "is null"/"is not null"
+	 */
+	record RelationCondition(String relation, Quantifier quantifier, Filter filter) implements Filter {
+
+		public RelationCondition {
+			Objects.requireNonNull(relation, "relation");
+			Objects.requireNonNull(quantifier, "quantifier");
+		}
+	}
+
+	/** Scalar comparisons. */
+	enum Operator {
+		EQUALS, NOT, IN, NOT_IN, LT, LTE, GT, GTE, CONTAINS, STARTS_WITH, ENDS_WITH
+	}
+
+	/** Comparisons on scalar lists. */
+	enum ListOperator {
+		HAS, HAS_EVERY, HAS_SOME, IS_EMPTY, EQUALS
+	}
+
+	/** How a relation filter quantifies over related records. */
+	enum Quantifier {
+		SOME, EVERY, NONE, IS, IS_NOT
+	}
+}

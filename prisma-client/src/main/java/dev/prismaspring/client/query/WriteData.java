@@ -1,0 +1,38 @@
+package dev.prismaspring.client.query;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code data} of a create or update: scalar values (or atomic operations, in updates) and
+ * nested writes on relations.
+ *
+ * @param scalars field name to value, or to an {@link Atomic} operation
+ * @param relations relation field name to the nested writes on it, in order
+ */
+public record WriteData(Map<String, Object> scalars, Map<String, List<NestedWrite>> relations) {
+
+	/** Nothing to write. */
+	public static final WriteData EMPTY = new WriteData(Map.of(), Map.of());
+
+	public WriteData {
+		scalars = Collections.unmodifiableMap(new LinkedHashMap<>(scalars));
+		relations = Collections.unmodifiableMap(new LinkedHashMap<>(relations));
+	}
+
+	/**
+	 * An atomic number operation in an update: {@code views: { increment: 1 }}.
+	 *
+	 * @param operation the operation
+	 * @param value its operand
+	 */
+	public record Atomic(Operation operation, Number value) {
+
+		/** The operations Prisma Client offers. */
+		public enum Operation {
+			SET, INCREMENT, DECREMENT, MULTIPLY, DIVIDE
+		}
+	}
+}
