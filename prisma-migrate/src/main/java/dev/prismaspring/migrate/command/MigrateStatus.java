@@ -7,6 +7,7 @@ import dev.prismaspring.migrate.folder.MigrationsFolder;
 import dev.prismaspring.migrate.history.HistoryReport;
 import dev.prismaspring.migrate.history.HistoryTable;
 import dev.prismaspring.migrate.jdbc.DatabaseConnections;
+import dev.prismaspring.migrate.jdbc.MigrationDatabase;
 import dev.prismaspring.schema.url.PostgresConnection;
 
 /** {@code migrate status}: the migrations folder read against the database's history. Writes nothing. */
@@ -21,7 +22,16 @@ public final class MigrateStatus {
 	 * @return each migration with its state
 	 */
 	public static HistoryReport read(PostgresConnection database, MigrationsFolder folder) {
-		try (Connection connection = DatabaseConnections.open(database)) {
+		return read(MigrationDatabase.of(database), folder);
+	}
+
+	/**
+	 * @param database the database
+	 * @param folder the migrations
+	 * @return each migration with its state
+	 */
+	public static HistoryReport read(MigrationDatabase database, MigrationsFolder folder) {
+		try (Connection connection = database.open()) {
 			return read(connection, new HistoryTable(database.schema()), folder);
 		}
 		catch (SQLException ex) {

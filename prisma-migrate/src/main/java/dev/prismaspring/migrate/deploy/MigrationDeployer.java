@@ -18,6 +18,7 @@ import dev.prismaspring.migrate.history.HistoryTable;
 import dev.prismaspring.migrate.history.MigrationState;
 import dev.prismaspring.migrate.history.MigrationStatus;
 import dev.prismaspring.migrate.jdbc.DatabaseConnections;
+import dev.prismaspring.migrate.jdbc.MigrationDatabase;
 import dev.prismaspring.migrate.lock.MigrationLock;
 import dev.prismaspring.schema.PrismaException;
 import dev.prismaspring.schema.url.PostgresConnection;
@@ -43,10 +44,21 @@ public final class MigrationDeployer {
 	 * @throws PrismaException with Prisma's code when a rule refuses the deploy or a migration fails
 	 */
 	public static DeployResult deploy(PostgresConnection database, MigrationsFolder folder, DeployOptions options) {
+		return deploy(MigrationDatabase.of(database), folder, options);
+	}
+
+	/**
+	 * @param database the database to migrate
+	 * @param folder the migrations
+	 * @param options how to behave
+	 * @return what was done
+	 * @throws PrismaException with Prisma's code when a rule refuses the deploy or a migration fails
+	 */
+	public static DeployResult deploy(MigrationDatabase database, MigrationsFolder folder, DeployOptions options) {
 		folder.checkProvider();
 		List<Migration> migrations = folder.migrations();
 		try (MigrationLock lock = MigrationLock.acquire(database, options.lockWait(), options.listener()::waitingForLock);
-				Connection connection = DatabaseConnections.open(database)) {
+				Connection connection = database.open()) {
 			return deploy(database, connection, migrations, options);
 		}
 		catch (SQLException ex) {
@@ -54,7 +66,7 @@ public final class MigrationDeployer {
 		}
 	}
 
-	private static DeployResult deploy(PostgresConnection database, Connection connection, List<Migration> migrations,
+	private static DeployResult deploy(MigrationDatabase database, Connection connection, List<Migration> migrations,
 			DeployOptions options) throws SQLException {
 		HistoryTable history = new HistoryTable(database.schema());
 		List<String> warnings = new ArrayList<>();
@@ -87,14 +99,14 @@ public final class MigrationDeployer {
 		return new DeployResult(applied, baselined, warnings);
 	}
 
-	private static List<String> namespaces(PostgresConnection database, DeployOptions options) {
+	private static List<String> namespaces(MigrationDatabase database, DeployOptions options) {
 		Set<String> namespaces = new LinkedHashSet<>(options.namespaces());
 		namespaces.add(database.schema());
 		return List.copyOf(namespaces);
 	}
 
-	private static PrismaException notEmpty(PostgresConnection database, List<String> tables) {
-		return new PrismaException("P3005", "The database schema is not empty: database `" + database.database()
+	private static PrismaException notEmpty(MigrationDatabase database, List<String> tables) {
+		return new PrismaException("P3005", "The database schema is not empty: database `" + database.name()
 				+ "` has tables (" + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
 				+ ((tables.size() > 5) ? ", ..." : "") + ") but no migration history. Baseline it: create a migration"
 				+ " that describes the existing tables, then record it as applied with `migrate resolve --applied"

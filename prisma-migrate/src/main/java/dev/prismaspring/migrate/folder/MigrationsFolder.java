@@ -46,8 +46,33 @@ public final class MigrationsFolder {
 
 	private final Path location;
 
+	private final List<Migration> loaded;
+
+	private final String lockFileText;
+
 	private MigrationsFolder(Path location) {
 		this.location = location;
+		this.loaded = null;
+		this.lockFileText = null;
+	}
+
+	private MigrationsFolder(List<Migration> loaded, String lockFileText) {
+		this.location = null;
+		this.loaded = List.copyOf(loaded);
+		this.lockFileText = lockFileText;
+	}
+
+	/**
+	 * Migrations read from somewhere other than a directory, e.g. an application's classpath.
+	 *
+	 * @param migrations the migrations, in any order (they apply in the order of their names)
+	 * @param lockFileText the text of {@code migration_lock.toml}, or {@code null} when there is none
+	 * @return the folder
+	 */
+	public static MigrationsFolder of(List<Migration> migrations, String lockFileText) {
+		List<Migration> sorted = new ArrayList<>(migrations);
+		sorted.sort(Comparator.comparing(Migration::name));
+		return new MigrationsFolder(sorted, lockFileText);
 	}
 
 	/**
@@ -91,16 +116,21 @@ public final class MigrationsFolder {
 	 * @throws PrismaException {@code P3019} when the file names another provider
 	 */
 	public void checkProvider() {
-		Path lockFile = this.location.resolve(LOCK_FILE);
-		if (!Files.isRegularFile(lockFile)) {
+		String lockFile = (this.location != null) ? this.location.resolve(LOCK_FILE).toString() : LOCK_FILE;
+		String text = this.lockFileText;
+		if (this.location != null) {
+			if (!Files.isRegularFile(this.location.resolve(LOCK_FILE))) {
+				return;
+			}
+			try {
+				text = Files.readString(this.location.resolve(LOCK_FILE), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new PrismaException("PSB1005", "Could not read " + lockFile + ": " + ex.getMessage(), ex);
+			}
+		}
+		if (text == null) {
 			return;
-		}
-		String text;
-		try {
-			text = Files.readString(lockFile, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new PrismaException("PSB1005", "Could not read " + lockFile + ": " + ex.getMessage(), ex);
 		}
 		Matcher provider = PROVIDER_LINE.matcher(text);
 		if (provider.find() && !provider.group(1).equals(PROVIDER)) {
@@ -120,6 +150,9 @@ public final class MigrationsFolder {
 	 * @return the written migration
 	 */
 	public Migration write(String name, String script, String downScript) {
+		if (this.location == null) {
+			throw new IllegalStateException("Migrations not read from a directory cannot be written to");
+		}
 		String timestamp = LocalDateTime.now(ZoneOffset.UTC).format(TIMESTAMP);
 		String latest = migrations().stream().map(Migration::name).reduce((a, b) -> b).orElse("");
 		if (latest.length() >= 14 && timestamp.compareTo(latest.substring(0, 14)) <= 0) {
@@ -146,7 +179,7 @@ public final class MigrationsFolder {
 		return name.trim().replaceAll("[^A-Za-z0-9_]", "_");
 	}
 
-	/** @return where the folder is */
+	/** @return where the folder is, or {@code null} for migrations not read from a directory */
 	public Path location() {
 		return this.location;
 	}
@@ -156,6 +189,9 @@ public final class MigrationsFolder {
 	 * are refused
 	 */
 	public List<Migration> migrations() {
+		if (this.loaded != null) {
+			return this.loaded;
+		}
 		List<Path> directories;
 		try (Stream<Path> entries = Files.list(this.location)) {
 			directories = entries.filter(Files::isDirectory)

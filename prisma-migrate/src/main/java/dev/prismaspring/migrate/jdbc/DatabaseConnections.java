@@ -42,20 +42,32 @@ public final class DatabaseConnections {
 	 * @param connection the database
 	 * @param action what was being done, e.g. {@code read the migration history}
 	 * @param ex the database's error
+	 * @return as {@link #failure(MigrationDatabase, String, SQLException)}
+	 */
+	public static PrismaException failure(PostgresConnection connection, String action, SQLException ex) {
+		return failure(MigrationDatabase.of(connection), action, ex);
+	}
+
+	/**
+	 * The one way the migration commands report a database error that is not about connecting.
+	 *
+	 * @param database the database
+	 * @param action what was being done, e.g. {@code read the migration history}
+	 * @param ex the database's error
 	 * @return {@code P1017} when the connection was lost, {@code PSB2015} when the user lacks a
 	 * privilege, {@code PSB2014} otherwise; with the database's message and what to do
 	 */
-	public static PrismaException failure(PostgresConnection connection, String action, SQLException ex) {
+	public static PrismaException failure(MigrationDatabase database, String action, SQLException ex) {
 		String state = (ex.getSQLState() != null) ? ex.getSQLState() : "";
-		String where = "database `" + connection.database() + "` at `" + connection.host() + ":" + connection.port() + "`";
-		String error = redact(ex.getMessage(), connection) + " (SQLSTATE " + state + ")";
+		String where = "database `" + database.name() + "` at `" + database.address() + "`";
+		String error = database.redact(ex.getMessage()) + " (SQLSTATE " + state + ")";
 		if (state.startsWith("08") || state.equals("57P01")) {
 			return new PrismaException("P1017", "The connection to " + where + " was lost while trying to " + action + ": "
 					+ error + ". Run the command again; applied migrations are not repeated.", ex);
 		}
 		if (state.equals("42501")) {
-			return new PrismaException("PSB2015", "The user `" + connection.user().orElse("") + "` may not " + action
-					+ " on " + where + ": " + error + ". Grant the privilege, or use a user that owns the schema.", ex);
+			return new PrismaException("PSB2015", "The user `" + database.user() + "` may not " + action + " on " + where
+					+ ": " + error + ". Grant the privilege, or use a user that owns the schema.", ex);
 		}
 		return new PrismaException("PSB2014", "Could not " + action + " on " + where + ": " + error + ".", ex);
 	}
@@ -77,7 +89,7 @@ public final class DatabaseConnections {
 				+ " and port in the URL are right (" + redact(ex.getMessage(), connection) + ").", ex);
 	}
 
-	private static String redact(String message, PostgresConnection connection) {
+	static String redact(String message, PostgresConnection connection) {
 		String text = (message != null) ? message : "no details";
 		if (connection.password().isPresent() && connection.password().get().length > 0) {
 			text = text.replace(new String(connection.password().get()), "****");

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-import dev.prismaspring.migrate.jdbc.DatabaseConnections;
+import dev.prismaspring.migrate.jdbc.MigrationDatabase;
 import dev.prismaspring.schema.PrismaException;
 import dev.prismaspring.schema.url.PostgresConnection;
 
@@ -42,19 +42,30 @@ public final class MigrationLock implements AutoCloseable {
 	 * @throws PrismaException {@code P1002} when the wait is over
 	 */
 	public static MigrationLock acquire(PostgresConnection database, Duration wait, Consumer<String> waiting) {
-		Connection connection = DatabaseConnections.open(database);
+		return acquire(MigrationDatabase.of(database), wait, waiting);
+	}
+
+	/**
+	 * @param database the database to lock
+	 * @param wait how long to wait for another migrator to finish
+	 * @param waiting told once, with a sentence for the log, when the lock is held by another session
+	 * @return the held lock; close it to release
+	 * @throws PrismaException {@code P1002} when the wait is over
+	 */
+	public static MigrationLock acquire(MigrationDatabase database, Duration wait, Consumer<String> waiting) {
+		Connection connection = database.open();
 		try {
 			long deadline = System.nanoTime() + wait.toNanos();
 			boolean told = false;
 			while (!tryLock(connection)) {
 				if (System.nanoTime() - deadline >= 0) {
 					throw new PrismaException("P1002", "Timed out after " + wait.toMillis() + " ms waiting for the"
-							+ " migration lock on database `" + database.database() + "` (advisory lock " + KEY + ")."
+							+ " migration lock on database `" + database.name() + "` (advisory lock " + KEY + ")."
 							+ " Another migration (this project's or Prisma's CLI) is running: wait for it to end, or"
 							+ " raise the lock wait. " + holder(connection));
 				}
 				if (!told) {
-					waiting.accept("Waiting for the migration lock on database `" + database.database()
+					waiting.accept("Waiting for the migration lock on database `" + database.name()
 							+ "`: another migration is running. " + holder(connection));
 					told = true;
 				}
@@ -64,14 +75,14 @@ public final class MigrationLock implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			closeQuietly(connection);
-			throw new PrismaException("P1002", "Could not take the migration lock on database `" + database.database()
+			throw new PrismaException("P1002", "Could not take the migration lock on database `" + database.name()
 					+ "`: " + ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			closeQuietly(connection);
 			throw new PrismaException("P1002", "Interrupted while waiting for the migration lock on database `"
-					+ database.database() + "`.", ex);
+					+ database.name() + "`.", ex);
 		}
 		catch (RuntimeException ex) {
 			closeQuietly(connection);
