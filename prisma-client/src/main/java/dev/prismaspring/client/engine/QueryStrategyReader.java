@@ -1,0 +1,174 @@
+package dev.prismaspring.client.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.prismaspring.client.query.FindArgs;
+
+/**
+ * Reads with {@code relationLoadStrategy: "query"}: one statement for the records, then one per
+ * included relation and level, with the keys of all parent records bound as arrays; related
+ * records are stitched to their parents in memory. Per-parent pagination of a list relation is a
+ * window function partitioned by the parent's key.
+ */
+final class QueryStrategyReader {
+
+	private static final String PARENT_KEY = "__parent";
+
+	private QueryStrategyReader() {
+	}
+
+	static List<Map<String, Object>> read(Session session, ReadPlan plan) {
+		FindArgs args = plan.args();
+		ModelInfo model = plan.model();
+		Paging paging = Paging.of(model, args);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("SELECT ");
+		Selects.appendColumns(sql, plan, alias);
+		sql.append(" FROM ").append(model.table()).append(" AS ").identifier(alias);
+		Paging.appendWhere(sql, model, alias, args, paging);
+		paging.appendOrderAndLimit(sql, alias);
+		List<Map<String, Object>> records = session.query(sql, (result) -> Selects.read(result, plan, 1));
+		records = paging.finish(records, args);
+		loadIncludes(session, plan, records);
+		return records;
+	}
+
+	/** Loads the plan's included relations into the given records (all of one level). */
+	static void loadIncludes(Session session, ReadPlan plan, List<Map<String, Object>> parents) {
+		for (ReadPlan.Include include : plan.includes()) {
+			load(session, include, parents);
+		}
+	}
+
+	private static void load(Session session, ReadPlan.Include include, List<Map<String, Object>> parents) {
+		RelationInfo relation = include.relation();
+		String name = relation.name();
+		Map<List<Object>, List<Map<String, Object>>> parentsByKey = new LinkedHashMap<>();
+		List<Map<String, Object>> representatives = new ArrayList<>();
+		for (Map<String, Object> parent : parents) {
+			parent.put(name, relation.isList() ? List.of() : null);
+			List<Object> key = Records.key(parent, relation.local());
+			if (key != null) {
+				parentsByKey.computeIfAbsent(key, (k) -> {
+					representatives.add(parent);
+					return new ArrayList<>();
+				}).add(parent);
+			}
+		}
+		if (parentsByKey.isEmpty()) {
+			return;
+		}
+		ReadPlan plan = include.plan();
+		FindArgs args = plan.args();
+		ModelInfo related = relation.related();
+		Paging paging = Paging.of(related, args);
+		boolean window = relation.isList() && !paging.inMemory() && (paging.limit() != null || paging.offset() != null);
+		boolean joinTable = relation.kind() == RelationInfo.Kind.JOIN_TABLE;
+
+		Sql sql = new Sql();
+		String child = sql.newAlias();
+		if (window) {
+			sql.append("SELECT * FROM (");
+		}
+		sql.append("SELECT ");
+		Selects.appendColumns(sql, plan, child);
+		if (joinTable) {
+			sql.append(", ");
+			RelationJoins.appendOwnerKey(sql, relation, child);
+		}
+		if (window) {
+			sql.append(", row_number() OVER (PARTITION BY ");
+			RelationJoins.appendOwnerKey(sql, relation, child);
+			if (!paging.order().isEmpty()) {
+				sql.append(" ORDER BY ");
+				paging.order().appendOrder(sql, child);
+			}
+			sql.append(") AS \"__rn\"");
+		}
+		sql.append(" FROM ");
+		RelationJoins.appendFrom(sql, relation, child);
+		sql.append(" WHERE ");
+		appendKeyMatch(sql, relation, child, representatives);
+		sql.append(" AND ");
+		FilterRenderer.render(sql, related, child, args.where());
+		if (args.cursor() != null) {
+			sql.append(" AND ");
+			paging.cursorOrder().appendCursor(sql, child, args.cursor());
+		}
+		if (window) {
+			String outer = sql.newAlias();
+			int skip = (paging.offset() != null) ? paging.offset() : 0;
+			sql.append(") AS ").identifier(outer).append(" WHERE ").column(outer, "__rn").append(" > ").param(skip);
+			if (paging.limit() != null) {
+				sql.append(" AND ").column(outer, "__rn").append(" <= ").param((long) skip + paging.limit());
+			}
+			sql.append(" ORDER BY ").column(outer, "__rn");
+		}
+		else {
+			paging.appendOrder(sql, child);
+		}
+
+		int keyColumn = 1 + Selects.width(plan);
+		FieldInfo ownerKey = relation.local().get(0);
+		List<Map<String, Object>> rows = session.query(sql, (result) -> {
+			Map<String, Object> record = Selects.read(result, plan, 1);
+			if (joinTable) {
+				record.put(PARENT_KEY, ownerKey.codec().read(result, keyColumn));
+			}
+			return record;
+		});
+
+		Map<List<Object>, List<Map<String, Object>>> childrenByKey = new LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			List<Object> key = joinTable ? Records.key(Map.of(ownerKey.name(), row.remove(PARENT_KEY)), List.of(ownerKey))
+					: Records.key(row, relation.remote());
+			childrenByKey.computeIfAbsent(key, (k) -> new ArrayList<>()).add(row);
+		}
+		List<Map<String, Object>> loaded = new ArrayList<>();
+		for (Map.Entry<List<Object>, List<Map<String, Object>>> entry : childrenByKey.entrySet()) {
+			List<Map<String, Object>> children = paging.finish(entry.getValue(), args);
+			entry.setValue(children);
+			loaded.addAll(children);
+		}
+		for (Map.Entry<List<Object>, List<Map<String, Object>>> entry : parentsByKey.entrySet()) {
+			List<Map<String, Object>> children = childrenByKey.getOrDefault(entry.getKey(), List.of());
+			Object value = relation.isList() ? children : (children.isEmpty() ? null : children.get(0));
+			for (Map<String, Object> parent : entry.getValue()) {
+				parent.put(name, value);
+			}
+		}
+		loadIncludes(session, plan, loaded);
+	}
+
+	private static void appendKeyMatch(Sql sql, RelationInfo relation, String child,
+			List<Map<String, Object>> parents) {
+		List<FieldInfo> local = relation.local();
+		if (local.size() == 1 || relation.kind() == RelationInfo.Kind.JOIN_TABLE) {
+			FieldInfo field = local.get(0);
+			ListCodec codec = new ListCodec(field.scalarCodec());
+			List<Object> keys = new ArrayList<>(parents.size());
+			for (Map<String, Object> parent : parents) {
+				keys.add(parent.get(field.name()));
+			}
+			RelationJoins.appendOwnerKey(sql, relation, child);
+			sql.append(" = ANY(").param(keys, codec).append(")");
+			return;
+		}
+		sql.append("(");
+		RelationJoins.appendOwnerKey(sql, relation, child);
+		sql.append(") IN (SELECT * FROM unnest(");
+		for (int i = 0; i < local.size(); i++) {
+			FieldInfo field = local.get(i);
+			List<Object> keys = new ArrayList<>(parents.size());
+			for (Map<String, Object> parent : parents) {
+				keys.add(parent.get(field.name()));
+			}
+			sql.append((i > 0) ? ", " : "").param(keys, new ListCodec(field.scalarCodec()));
+		}
+		sql.append("))");
+	}
+}

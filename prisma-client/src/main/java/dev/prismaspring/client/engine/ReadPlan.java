@@ -1,0 +1,138 @@
+package dev.prismaspring.client.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.prismaspring.client.query.FindArgs;
+import dev.prismaspring.client.query.Shape;
+
+/**
+ * What one level of a read selects: the scalar fields it returns, the ones it needs besides
+ * (keys to stitch relations, distinct fields), the relations it includes with their own plans,
+ * and the relation counts.
+ */
+final class ReadPlan {
+
+	private final ModelInfo model;
+
+	private final FindArgs args;
+
+	private final List<FieldInfo> output;
+
+	private final List<FieldInfo> columns;
+
+	private final List<Include> includes;
+
+	private final List<RelationInfo> counts;
+
+	private ReadPlan(ModelInfo model, FindArgs args, List<FieldInfo> output, List<FieldInfo> columns,
+			List<Include> includes, List<RelationInfo> counts) {
+		this.model = model;
+		this.args = args;
+		this.output = output;
+		this.columns = columns;
+		this.includes = includes;
+		this.counts = counts;
+	}
+
+	/**
+	 * @param model the model read
+	 * @param args the arguments of this level
+	 * @param needed fields to read even when the shape leaves them out
+	 * @return the plan, with the plans of included relations
+	 */
+	static ReadPlan of(ModelInfo model, FindArgs args, Collection<FieldInfo> needed) {
+		Shape shape = args.shape();
+		Set<FieldInfo> output = new LinkedHashSet<>();
+		if (shape.scalars() == null) {
+			for (String omitted : shape.omit()) {
+				model.field(omitted);
+			}
+			for (FieldInfo field : model.fields()) {
+				if (!shape.omit().contains(field.name())) {
+					output.add(field);
+				}
+			}
+		}
+		else {
+			for (String name : shape.scalars()) {
+				output.add(model.field(name));
+			}
+		}
+		Set<FieldInfo> hidden = new LinkedHashSet<>(needed);
+		for (String name : args.distinct()) {
+			hidden.add(model.field(name));
+		}
+		List<Include> includes = new ArrayList<>();
+		for (Map.Entry<String, FindArgs> entry : shape.relations().entrySet()) {
+			RelationInfo relation = model.relation(entry.getKey());
+			hidden.addAll(relation.local());
+			FindArgs nested = entry.getValue();
+			if (!relation.isList() && (nested.skip() != null || nested.take() != null || nested.cursor() != null
+					|| !nested.orderBy().isEmpty() || !nested.distinct().isEmpty())) {
+				throw QueryErrors.invalid("`" + relation.label() + "` is a to-one relation: its include takes no"
+						+ " order, pagination or distinct.");
+			}
+			List<FieldInfo> childNeeds = (relation.kind() == RelationInfo.Kind.JOIN_TABLE) ? List.of() : relation.remote();
+			includes.add(new Include(relation, of(relation.related(), nested, childNeeds)));
+		}
+		List<RelationInfo> counts = new ArrayList<>();
+		for (String name : shape.counts()) {
+			RelationInfo relation = model.relation(name);
+			if (!relation.isList()) {
+				throw QueryErrors.invalid("`" + relation.label() + "` is a to-one relation and has no count.");
+			}
+			counts.add(relation);
+		}
+		List<FieldInfo> ordered = new ArrayList<>();
+		List<FieldInfo> columns = new ArrayList<>();
+		for (FieldInfo field : model.fields()) {
+			if (output.contains(field)) {
+				ordered.add(field);
+			}
+			if (output.contains(field) || hidden.contains(field)) {
+				columns.add(field);
+			}
+		}
+		return new ReadPlan(model, args, ordered, columns, includes, counts);
+	}
+
+	ModelInfo model() {
+		return this.model;
+	}
+
+	FindArgs args() {
+		return this.args;
+	}
+
+	/** @return the scalar fields the result holds */
+	List<FieldInfo> output() {
+		return this.output;
+	}
+
+	/** @return the scalar fields read, in declaration order */
+	List<FieldInfo> columns() {
+		return this.columns;
+	}
+
+	List<Include> includes() {
+		return this.includes;
+	}
+
+	List<RelationInfo> counts() {
+		return this.counts;
+	}
+
+	/**
+	 * An included relation.
+	 *
+	 * @param relation the relation
+	 * @param plan what is read of the related records
+	 */
+	record Include(RelationInfo relation, ReadPlan plan) {
+	}
+}

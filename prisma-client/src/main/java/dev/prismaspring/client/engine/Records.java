@@ -1,0 +1,113 @@
+package dev.prismaspring.client.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.prismaspring.client.Row;
+import dev.prismaspring.client.query.FindArgs;
+
+/**
+ * Records as read, before they become {@link Row}s: field name to value, with the fields read
+ * only for stitching still in. Also the steps Prisma does in memory: distinct, then pagination.
+ */
+final class Records {
+
+	static final String COUNT = "_count";
+
+	private Records() {
+	}
+
+	/**
+	 * Keeps the first record of each combination of the distinct fields, then skips and takes
+	 * (a negative take counts from the end). The records are in the requested order.
+	 */
+	static List<Map<String, Object>> distinct(List<Map<String, Object>> records, FindArgs args) {
+		List<Map<String, Object>> kept = new ArrayList<>();
+		Set<List<Object>> seen = new HashSet<>();
+		for (Map<String, Object> record : records) {
+			List<Object> key = new ArrayList<>();
+			for (String field : args.distinct()) {
+				key.add(comparable(record.get(field)));
+			}
+			if (seen.add(key)) {
+				kept.add(record);
+			}
+		}
+		int skip = (args.skip() != null) ? args.skip() : 0;
+		if (args.take() == null) {
+			return kept.subList(Math.min(skip, kept.size()), kept.size());
+		}
+		if (args.take() >= 0) {
+			int from = Math.min(skip, kept.size());
+			return kept.subList(from, Math.min(kept.size(), from + args.take()));
+		}
+		int to = Math.max(0, kept.size() - skip);
+		return kept.subList(Math.max(0, to + args.take()), to);
+	}
+
+	private static Object comparable(Object value) {
+		return (value instanceof byte[] bytes) ? java.nio.ByteBuffer.wrap(bytes) : value;
+	}
+
+	/** @return the records in reverse order (after a query that read them backwards) */
+	static List<Map<String, Object>> reversed(List<Map<String, Object>> records) {
+		List<Map<String, Object>> reversed = new ArrayList<>(records);
+		Collections.reverse(reversed);
+		return reversed;
+	}
+
+	/** @return the values of the fields, as a key for grouping; {@code null} when one is NULL */
+	static List<Object> key(Map<String, Object> record, List<FieldInfo> fields) {
+		List<Object> key = new ArrayList<>(fields.size());
+		for (FieldInfo field : fields) {
+			Object value = record.get(field.name());
+			if (value == null) {
+				return null;
+			}
+			key.add(comparable(value));
+		}
+		return key;
+	}
+
+	/** @return the record as the plan's result: its scalars, included relations and counts */
+	@SuppressWarnings("unchecked")
+	static Row toRow(ReadPlan plan, Map<String, Object> record) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (FieldInfo field : plan.output()) {
+			values.put(field.name(), record.get(field.name()));
+		}
+		for (ReadPlan.Include include : plan.includes()) {
+			Object related = record.get(include.relation().name());
+			if (related instanceof List<?> list) {
+				List<Row> rows = new ArrayList<>(list.size());
+				for (Object item : list) {
+					rows.add(toRow(include.plan(), (Map<String, Object>) item));
+				}
+				values.put(include.relation().name(), Collections.unmodifiableList(rows));
+			}
+			else if (related != null) {
+				values.put(include.relation().name(), toRow(include.plan(), (Map<String, Object>) related));
+			}
+			else {
+				values.put(include.relation().name(), include.relation().isList() ? List.of() : null);
+			}
+		}
+		if (!plan.counts().isEmpty()) {
+			values.put(COUNT, record.get(COUNT));
+		}
+		return new Row(values);
+	}
+
+	static List<Row> toRows(ReadPlan plan, List<Map<String, Object>> records) {
+		List<Row> rows = new ArrayList<>(records.size());
+		for (Map<String, Object> record : records) {
+			rows.add(toRow(plan, record));
+		}
+		return Collections.unmodifiableList(rows);
+	}
+}

@@ -1,0 +1,96 @@
+package dev.prismaspring.client.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One statement being written: SQL text made of keywords and quoted identifiers, and the values
+ * bound to its placeholders. Values only ever enter as parameters.
+ */
+final class Sql {
+
+	private final StringBuilder text = new StringBuilder();
+
+	private final List<Param> params = new ArrayList<>();
+
+	private final int[] aliases;
+
+	Sql() {
+		this.aliases = new int[1];
+	}
+
+	private Sql(int[] aliases) {
+		this.aliases = aliases;
+	}
+
+	/** @return an empty piece of the same statement, sharing its table aliases */
+	Sql fork() {
+		return new Sql(this.aliases);
+	}
+
+	Sql append(String sql) {
+		this.text.append(sql);
+		return this;
+	}
+
+	Sql identifier(String name) {
+		this.text.append(Identifiers.quote(name));
+		return this;
+	}
+
+	Sql column(String alias, String column) {
+		this.text.append(Identifiers.quote(alias)).append('.').append(Identifiers.quote(column));
+		return this;
+	}
+
+	/** Appends {@code ?::type} bound to the value through the codec. */
+	Sql param(Object value, Codec codec) {
+		this.text.append("?::").append(codec.castType());
+		this.params.add(new Param(value, codec));
+		return this;
+	}
+
+	/** Appends {@code ?::int8}. */
+	Sql param(long value) {
+		return param(value, ScalarCodec.BIGINT);
+	}
+
+	Sql append(Sql other) {
+		this.text.append(other.text);
+		this.params.addAll(other.params);
+		return this;
+	}
+
+	String newAlias() {
+		return "t" + (this.aliases[0]++);
+	}
+
+	boolean isEmpty() {
+		return this.text.length() == 0;
+	}
+
+	String text() {
+		return this.text.toString();
+	}
+
+	int parameterCount() {
+		return this.params.size();
+	}
+
+	void bind(PreparedStatement statement) throws SQLException {
+		for (int i = 0; i < this.params.size(); i++) {
+			Param param = this.params.get(i);
+			param.codec().bind(statement, i + 1, param.value());
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.text.toString();
+	}
+
+	private record Param(Object value, Codec codec) {
+	}
+}

@@ -1,0 +1,458 @@
+package dev.prismaspring.client.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.prismaspring.client.errors.RecordNotFoundException;
+import dev.prismaspring.client.query.Filter;
+import dev.prismaspring.client.query.FindArgs;
+import dev.prismaspring.client.query.NestedWrite;
+import dev.prismaspring.client.query.WriteData;
+
+/**
+ * The write statements of one operation on one connection: records are created, updated and
+ * deleted here (returning every scalar column), and nested writes are handed to
+ * {@link NestedWrites}.
+ */
+final class Writes {
+
+	/** Bound parameters per INSERT of a createMany, well below PostgreSQL's 65,535. */
+	private static final int MAX_PARAMETERS = 30_000;
+
+	private final Session session;
+
+	private final NestedWrites nested;
+
+	private final Instant now = ClientDefaults.now();
+
+	Writes(Session session) {
+		this.session = session;
+		this.nested = new NestedWrites(this);
+	}
+
+	/** @return every scalar field of the model, as returned by writes */
+	static ReadPlan fullPlan(ModelInfo model) {
+		return ReadPlan.of(model, FindArgs.ALL, List.of());
+	}
+
+	/** Creates a record with its nested writes; returns its scalar fields. */
+	Map<String, Object> create(ModelInfo model, WriteData data) {
+		Map<String, Object> values = scalars(model, data, false);
+		for (Map.Entry<String, List<NestedWrite>> entry : data.relations().entrySet()) {
+			RelationInfo relation = model.relation(entry.getKey());
+			if (relation.kind() == RelationInfo.Kind.FOREIGN_KEY_HERE) {
+				values.putAll(this.nested.foreignKeyHere(relation, entry.getValue(), null));
+			}
+		}
+		ClientDefaults.forCreate(model, values, this.now);
+		Map<String, Object> record = insert(model, values);
+		for (Map.Entry<String, List<NestedWrite>> entry : data.relations().entrySet()) {
+			RelationInfo relation = model.relation(entry.getKey());
+			if (relation.kind() != RelationInfo.Kind.FOREIGN_KEY_HERE) {
+				this.nested.afterOwner(relation, entry.getValue(), record, true);
+			}
+		}
+		return record;
+	}
+
+	/**
+	 * Updates the one record the filter finds, with its nested writes.
+	 * @throws RecordNotFoundException when there is none
+	 */
+	Map<String, Object> update(ModelInfo model, Filter where, WriteData data, String operation) {
+		Map<String, Object> assignments = scalars(model, data, true);
+		boolean foreignKeyWrites = data.relations().keySet().stream()
+			.anyMatch((name) -> model.relation(name).kind() == RelationInfo.Kind.FOREIGN_KEY_HERE);
+		Map<String, Object> current = null;
+		if (foreignKeyWrites) {
+			current = requireOne(model, find(model, where, true), operation);
+			for (Map.Entry<String, List<NestedWrite>> entry : data.relations().entrySet()) {
+				RelationInfo relation = model.relation(entry.getKey());
+				if (relation.kind() == RelationInfo.Kind.FOREIGN_KEY_HERE) {
+					assignments.putAll(this.nested.foreignKeyHere(relation, entry.getValue(), current));
+				}
+			}
+		}
+		Map<String, Object> record;
+		if (!assignments.isEmpty()) {
+			ClientDefaults.forUpdate(model, assignments, this.now);
+			record = requireOne(model, updateReturning(model, (current != null) ? identity(model, current) : where,
+					assignments), operation);
+		}
+		else {
+			record = (current != null) ? current : requireOne(model, find(model, where, false), operation);
+		}
+		for (Map.Entry<String, List<NestedWrite>> entry : data.relations().entrySet()) {
+			RelationInfo relation = model.relation(entry.getKey());
+			if (relation.kind() != RelationInfo.Kind.FOREIGN_KEY_HERE) {
+				this.nested.afterOwner(relation, entry.getValue(), record, false);
+			}
+		}
+		return record;
+	}
+
+	/**
+	 * Deletes the one record the filter finds.
+	 * @throws RecordNotFoundException when there is none
+	 */
+	Map<String, Object> delete(ModelInfo model, Filter where, String operation) {
+		ReadPlan plan = fullPlan(model);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("DELETE FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		sql.append(" RETURNING ");
+		Selects.appendColumns(sql, plan, alias);
+		List<Map<String, Object>> deleted = this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+		return requireOne(model, deleted.isEmpty() ? null : deleted.get(0), operation);
+	}
+
+	/** @return the first record the filter finds (all scalar fields), or {@code null} */
+	Map<String, Object> find(ModelInfo model, Filter where, boolean lock) {
+		ReadPlan plan = fullPlan(model);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("SELECT ");
+		Selects.appendColumns(sql, plan, alias);
+		sql.append(" FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		sql.append(" LIMIT 1").append(lock ? " FOR UPDATE" : "");
+		List<Map<String, Object>> found = this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	Map<String, Object> findRequired(ModelInfo model, Filter where, String operation) {
+		return requireOne(model, find(model, where, false), operation);
+	}
+
+	/**
+	 * Inserts records (scalars only) in multi-row statements.
+	 * @param returned where to add the created records, or {@code null} when not needed
+	 * @return how many were created
+	 */
+	long createMany(ModelInfo model, List<WriteData> data, boolean skipDuplicates, List<Map<String, Object>> returned) {
+		if (data.isEmpty()) {
+			return 0;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(data.size());
+		Set<String> present = new LinkedHashSet<>();
+		for (WriteData item : data) {
+			if (!item.relations().isEmpty()) {
+				throw QueryErrors.invalid("createMany on `" + model.name() + "` takes scalar fields only; it got the"
+						+ " relations " + item.relations().keySet() + ".");
+			}
+			Map<String, Object> values = scalars(model, item, false);
+			ClientDefaults.forCreate(model, values, this.now);
+			rows.add(values);
+			present.addAll(values.keySet());
+		}
+		List<FieldInfo> columns = model.fields().stream().filter((field) -> present.contains(field.name())).toList();
+		if (columns.isEmpty()) {
+			columns = List.of(model.fields().get(0));
+		}
+		ReadPlan plan = fullPlan(model);
+		int perStatement = Math.max(1, MAX_PARAMETERS / columns.size());
+		long created = 0;
+		for (int start = 0; start < rows.size(); start += perStatement) {
+			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + perStatement));
+			Sql sql = new Sql();
+			String alias = sql.newAlias();
+			sql.append("INSERT INTO ").append(model.table()).append(" AS ").identifier(alias).append(" (");
+			appendColumnNames(sql, columns);
+			sql.append(") VALUES ");
+			for (int i = 0; i < batch.size(); i++) {
+				sql.append((i > 0) ? ", (" : "(");
+				Map<String, Object> row = batch.get(i);
+				for (int c = 0; c < columns.size(); c++) {
+					FieldInfo field = columns.get(c);
+					sql.append((c > 0) ? ", " : "");
+					if (row.containsKey(field.name())) {
+						sql.param(row.get(field.name()), field.codec());
+					}
+					else {
+						sql.append("DEFAULT");
+					}
+				}
+				sql.append(")");
+			}
+			if (skipDuplicates) {
+				sql.append(" ON CONFLICT DO NOTHING");
+			}
+			if (returned != null) {
+				sql.append(" RETURNING ");
+				Selects.appendColumns(sql, plan, alias);
+				List<Map<String, Object>> inserted = this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+				returned.addAll(inserted);
+				created += inserted.size();
+			}
+			else {
+				created += this.session.update(sql);
+			}
+		}
+		return created;
+	}
+
+	/** Updates every record the filter finds (scalars and atomic operations). */
+	long updateMany(ModelInfo model, Filter where, WriteData data) {
+		if (!data.relations().isEmpty()) {
+			throw QueryErrors.invalid("updateMany on `" + model.name() + "` takes scalar fields only; it got the"
+					+ " relations " + data.relations().keySet() + ".");
+		}
+		Map<String, Object> assignments = scalars(model, data, true);
+		if (assignments.isEmpty()) {
+			return count(model, where);
+		}
+		ClientDefaults.forUpdate(model, assignments, this.now);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("UPDATE ").append(model.table()).append(" AS ").identifier(alias).append(" SET ");
+		appendAssignments(sql, model, alias, assignments);
+		sql.append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		return this.session.update(sql);
+	}
+
+	/** Deletes every record the filter finds. */
+	long deleteMany(ModelInfo model, Filter where) {
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("DELETE FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		return this.session.update(sql);
+	}
+
+	/** Sets columns (foreign keys, without {@code @updatedAt}) of the records the filter finds. */
+	long setColumns(ModelInfo model, Filter where, Map<String, Object> values) {
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("UPDATE ").append(model.table()).append(" AS ").identifier(alias).append(" SET ");
+		appendAssignments(sql, model, alias, values);
+		sql.append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		return this.session.update(sql);
+	}
+
+	long count(ModelInfo model, Filter where) {
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("SELECT count(*) FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		return this.session.query(sql, (result) -> result.getLong(1)).get(0);
+	}
+
+	/**
+	 * Creates or updates the record the unique argument names: one {@code INSERT ... ON CONFLICT
+	 * DO UPDATE} when the argument is exactly one unique constraint whose values the create data
+	 * repeats and there are no nested writes (as Prisma's native upserts), else a locked read
+	 * followed by an update or a create.
+	 */
+	Map<String, Object> upsert(ModelInfo model, Map<String, Object> unique, WriteData create, WriteData update) {
+		Map<String, Object> keyValues = Uniques.flatten(model, unique);
+		Filter where = Uniques.filter(model, unique, "upsert");
+		UniqueKey key = Uniques.exactKey(model, keyValues.keySet());
+		Map<String, Object> values = scalars(model, create, false);
+		if (key != null && create.relations().isEmpty() && update.relations().isEmpty()
+				&& repeats(model, keyValues, values)) {
+			Map<String, Object> assignments = scalars(model, update, true);
+			if (!assignments.isEmpty()) {
+				ClientDefaults.forUpdate(model, assignments, this.now);
+			}
+			ClientDefaults.forCreate(model, values, this.now);
+			return insertOnConflict(model, values, key, assignments);
+		}
+		Map<String, Object> existing = find(model, where, true);
+		if (existing != null) {
+			return update(model, identity(model, existing), update, "upsert");
+		}
+		return create(model, create);
+	}
+
+	private boolean repeats(ModelInfo model, Map<String, Object> keyValues, Map<String, Object> values) {
+		for (Map.Entry<String, Object> entry : keyValues.entrySet()) {
+			Object expected = model.field(entry.getKey()).normalize(entry.getValue());
+			Object given = values.get(entry.getKey());
+			if (expected == null || !Objects.deepEquals(expected, given)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Map<String, Object> insertOnConflict(ModelInfo model, Map<String, Object> values, UniqueKey key,
+			Map<String, Object> assignments) {
+		ReadPlan plan = fullPlan(model);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("INSERT INTO ").append(model.table()).append(" AS ").identifier(alias);
+		appendValues(sql, model, values);
+		sql.append(" ON CONFLICT (");
+		appendColumnNames(sql, key.fields());
+		sql.append(") DO UPDATE SET ");
+		if (assignments.isEmpty()) {
+			FieldInfo first = key.fields().get(0);
+			sql.identifier(first.column()).append(" = ").column(alias, first.column());
+		}
+		else {
+			appendAssignments(sql, model, alias, assignments);
+		}
+		sql.append(" RETURNING ");
+		Selects.appendColumns(sql, plan, alias);
+		return this.session.query(sql, (result) -> Selects.read(result, plan, 1)).get(0);
+	}
+
+	/** Links two records through a many-to-many relation's join table (no-op when linked). */
+	void link(RelationInfo relation, Object ownerKey, Object relatedKey) {
+		FieldInfo owner = relation.local().get(0);
+		FieldInfo related = relation.remote().get(0);
+		Sql sql = new Sql();
+		sql.append("INSERT INTO ").append(relation.joinTable()).append(" (").identifier(relation.ownerColumn())
+			.append(", ").identifier(relation.relatedColumn()).append(") VALUES (").param(ownerKey, owner.codec())
+			.append(", ").param(relatedKey, related.codec()).append(") ON CONFLICT DO NOTHING");
+		this.session.update(sql);
+	}
+
+	/** Unlinks the owner from the related records the filter finds (all of them for a {@code null} filter). */
+	void unlink(RelationInfo relation, Object ownerKey, Filter related) {
+		FieldInfo owner = relation.local().get(0);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("DELETE FROM ").append(relation.joinTable()).append(" AS ").identifier(alias).append(" WHERE ")
+			.column(alias, relation.ownerColumn()).append(" = ").param(ownerKey, owner.codec());
+		if (related != null) {
+			String child = sql.newAlias();
+			sql.append(" AND ").column(alias, relation.relatedColumn()).append(" IN (SELECT ")
+				.column(child, relation.remote().get(0).column()).append(" FROM ").append(relation.related().table())
+				.append(" AS ").identifier(child).append(" WHERE ");
+			FilterRenderer.render(sql, relation.related(), child, related);
+			sql.append(")");
+		}
+		this.session.update(sql);
+	}
+
+	/** @return the filter that finds the given record by its identity fields */
+	static Filter identity(ModelInfo model, Map<String, Object> record) {
+		List<Filter> conditions = new ArrayList<>();
+		for (FieldInfo field : model.identity()) {
+			conditions.add(new Filter.Condition(field.name(), Filter.Operator.EQUALS, record.get(field.name()), false));
+		}
+		return new Filter.And(conditions);
+	}
+
+	private Map<String, Object> insert(ModelInfo model, Map<String, Object> values) {
+		ReadPlan plan = fullPlan(model);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("INSERT INTO ").append(model.table()).append(" AS ").identifier(alias);
+		appendValues(sql, model, values);
+		sql.append(" RETURNING ");
+		Selects.appendColumns(sql, plan, alias);
+		return this.session.query(sql, (result) -> Selects.read(result, plan, 1)).get(0);
+	}
+
+	private Map<String, Object> updateReturning(ModelInfo model, Filter where, Map<String, Object> assignments) {
+		ReadPlan plan = fullPlan(model);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("UPDATE ").append(model.table()).append(" AS ").identifier(alias).append(" SET ");
+		appendAssignments(sql, model, alias, assignments);
+		sql.append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		sql.append(" RETURNING ");
+		Selects.appendColumns(sql, plan, alias);
+		List<Map<String, Object>> updated = this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+		return updated.isEmpty() ? null : updated.get(0);
+	}
+
+	private static void appendValues(Sql sql, ModelInfo model, Map<String, Object> values) {
+		if (values.isEmpty()) {
+			sql.append(" DEFAULT VALUES");
+			return;
+		}
+		List<FieldInfo> fields = values.keySet().stream().map(model::field).toList();
+		sql.append(" (");
+		appendColumnNames(sql, fields);
+		sql.append(") VALUES (");
+		for (int i = 0; i < fields.size(); i++) {
+			FieldInfo field = fields.get(i);
+			sql.append((i > 0) ? ", " : "").param(values.get(field.name()), field.codec());
+		}
+		sql.append(")");
+	}
+
+	private static void appendColumnNames(Sql sql, List<FieldInfo> fields) {
+		for (int i = 0; i < fields.size(); i++) {
+			sql.append((i > 0) ? ", " : "").identifier(fields.get(i).column());
+		}
+	}
+
+	private static void appendAssignments(Sql sql, ModelInfo model, String alias, Map<String, Object> assignments) {
+		boolean first = true;
+		for (Map.Entry<String, Object> entry : assignments.entrySet()) {
+			FieldInfo field = model.field(entry.getKey());
+			sql.append(first ? "" : ", ").identifier(field.column()).append(" = ");
+			first = false;
+			if (entry.getValue() instanceof WriteData.Atomic atomic) {
+				String operator;
+				switch (atomic.operation()) {
+					case SET -> operator = null;
+					case INCREMENT -> operator = " + ";
+					case DECREMENT -> operator = " - ";
+					case MULTIPLY -> operator = " * ";
+					case DIVIDE -> operator = " / ";
+					default -> throw new IllegalStateException(atomic.operation().name());
+				}
+				if (operator != null) {
+					sql.column(alias, field.column()).append(operator);
+				}
+				sql.param(atomic.value(), field.codec());
+			}
+			else {
+				sql.param(entry.getValue(), field.codec());
+			}
+		}
+	}
+
+	/** @return the data's scalar values, checked against the schema and in their canonical types */
+	private static Map<String, Object> scalars(ModelInfo model, WriteData data, boolean atomicAllowed) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (Map.Entry<String, Object> entry : data.scalars().entrySet()) {
+			FieldInfo field = model.field(entry.getKey());
+			Object value = entry.getValue();
+			if (value instanceof WriteData.Atomic atomic) {
+				if (!atomicAllowed) {
+					throw QueryErrors.invalid("`" + field.label() + "` takes a value in a create, not an atomic "
+							+ atomic.operation().name().toLowerCase() + ".");
+				}
+				if (atomic.operation() != WriteData.Atomic.Operation.SET
+						&& (field.isList() || !field.scalarCodec().isNumeric())) {
+					throw QueryErrors.invalid("`" + field.label() + "` is not a number: "
+							+ atomic.operation().name().toLowerCase() + " needs one.");
+				}
+				if (atomic.operation() != WriteData.Atomic.Operation.SET && atomic.value() == null) {
+					throw QueryErrors.wrongValue(field.label(), "a number to " + atomic.operation().name().toLowerCase()
+							+ " by", null);
+				}
+				Object operand = field.normalize(atomic.value());
+				values.put(field.name(), (atomic.operation() == WriteData.Atomic.Operation.SET) ? operand
+						: new WriteData.Atomic(atomic.operation(), (Number) operand));
+			}
+			else {
+				values.put(field.name(), field.normalize(value));
+			}
+		}
+		return values;
+	}
+
+	private static Map<String, Object> requireOne(ModelInfo model, Map<String, Object> record, String operation) {
+		if (record == null) {
+			throw new RecordNotFoundException(model.name(), operation);
+		}
+		return record;
+	}
+}
