@@ -4,6 +4,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import dev.prismaspring.migrate.MigrationScripts;
@@ -22,6 +24,7 @@ final class TestClients {
 		return PrismaSchema.validate(List.of(new SourceFile("schema.prisma", schema))).datamodel();
 	}
 
+	/** @return a data source that opens a new connection each time */
 	static DataSource dataSource(TestDatabase database) {
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
 		dataSource.setUrl(database.jdbcUrl());
@@ -32,10 +35,20 @@ final class TestClients {
 		return dataSource;
 	}
 
+	/** @return a small connection pool, as applications use (closed when the JVM ends) */
+	static DataSource pool(TestDatabase database) {
+		HikariConfig config = new HikariConfig();
+		config.setDataSource(dataSource(database));
+		config.setMaximumPoolSize(4);
+		config.setMinimumIdle(0);
+		config.setIdleTimeout(10_000);
+		return new HikariDataSource(config);
+	}
+
 	/** Creates the schema's tables, as {@code prisma migrate} would, in an empty database. */
 	static PrismaClient migrate(TestDatabase database, Datamodel datamodel) {
 		database.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
 		database.execute(MigrationScripts.fromEmpty(datamodel));
-		return PrismaClient.create(datamodel, dataSource(database));
+		return PrismaClient.create(datamodel, pool(database));
 	}
 }
