@@ -4,14 +4,18 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -58,6 +62,17 @@ public final class PrismaAutoConfiguration {
 		List<MigrationListener> all = listeners.orderedStream().toList();
 		return new PrismaMigrate(database, () -> MigrationsLoader.load(resources, properties.getMigrationsLocation()),
 				schema, properties, customizers.orderedStream().toList(), new CompositeMigrationListener(all));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObservationRegistry.class)
+	static class PrismaObservationConfiguration {
+
+		@Bean
+		@ConditionalOnBean(ObservationRegistry.class)
+		MigrationListener prismaMigrationObservations(ObservationRegistry registry) {
+			return new MigrationObservations(registry);
+		}
 	}
 
 	@Bean

@@ -94,6 +94,21 @@ class PrismaAutoConfigurationTests {
 	}
 
 	@Test
+	void eachAppliedMigrationIsAnObservation() {
+		io.micrometer.observation.tck.TestObservationRegistry registry = io.micrometer.observation.tck.TestObservationRegistry
+			.create();
+		this.runner.withBean(io.micrometer.observation.ObservationRegistry.class, () -> registry).run((context) -> {
+			assertThat(context).hasNotFailed();
+			io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat(registry)
+				.hasObservationWithNameEqualTo("prisma.migration")
+				.that()
+				.hasHighCardinalityKeyValue("prisma.migration.name", "20240101000000_init")
+				.hasBeenStarted()
+				.hasBeenStopped();
+		});
+	}
+
+	@Test
 	void isOffWhenDisabled() {
 		this.runner.withPropertyValues("prisma.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed().doesNotHaveBean(PrismaMigrate.class);
