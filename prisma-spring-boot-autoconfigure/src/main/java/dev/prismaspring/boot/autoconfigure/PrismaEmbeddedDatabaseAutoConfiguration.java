@@ -52,6 +52,9 @@ public final class PrismaEmbeddedDatabaseAutoConfiguration {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setPort(properties.getEmbedded().getPort())
+				// The machine's locale may be missing from the bundled binaries; "C" always exists.
+				.setLocaleConfig("locale", "C")
+				.setPGStartupWait(java.time.Duration.ofSeconds(60))
 				.start();
 			logger.info("No database configured: started an embedded PostgreSQL on port " + postgres.getPort()
 					+ " with its data in " + directory + " (set spring.datasource.url or prisma.datasource.url to use"
