@@ -1,0 +1,99 @@
+package dev.prismaspring.client;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+/** A data source whose connections record every statement they prepare or create. */
+final class CountingDataSource implements DataSource {
+
+	private final DataSource target;
+
+	private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+
+	CountingDataSource(DataSource target) {
+		this.target = target;
+	}
+
+	/** @return the SQL of every statement prepared since the last {@link #reset()} */
+	List<String> statements() {
+		return List.copyOf(this.statements);
+	}
+
+	void reset() {
+		this.statements.clear();
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return counting(this.target.getConnection());
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return counting(this.target.getConnection(username, password));
+	}
+
+	private Connection counting(Connection connection) {
+		return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+				(proxy, method, args) -> {
+					String name = method.getName();
+					if (name.equals("prepareStatement") || name.equals("prepareCall")) {
+						this.statements.add((String) args[0]);
+					}
+					else if (name.equals("createStatement")) {
+						this.statements.add("<statement>");
+					}
+					try {
+						return method.invoke(connection, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+	}
+
+	@Override
+	public PrintWriter getLogWriter() throws SQLException {
+		return this.target.getLogWriter();
+	}
+
+	@Override
+	public void setLogWriter(PrintWriter out) throws SQLException {
+		this.target.setLogWriter(out);
+	}
+
+	@Override
+	public void setLoginTimeout(int seconds) throws SQLException {
+		this.target.setLoginTimeout(seconds);
+	}
+
+	@Override
+	public int getLoginTimeout() throws SQLException {
+		return this.target.getLoginTimeout();
+	}
+
+	@Override
+	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+		return this.target.getParentLogger();
+	}
+
+	@Override
+	public <T> T unwrap(Class<T> type) throws SQLException {
+		return this.target.unwrap(type);
+	}
+
+	@Override
+	public boolean isWrapperFor(Class<?> type) throws SQLException {
+		return this.target.isWrapperFor(type);
+	}
+}

@@ -1,0 +1,97 @@
+package dev.prismaspring.client;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.prismaspring.client.query.FindArgs;
+import dev.prismaspring.client.query.Shape;
+import dev.prismaspring.client.query.WriteData;
+import dev.prismaspring.schema.model.Datamodel;
+import dev.prismaspring.test.PostgresTest;
+import dev.prismaspring.test.TestDatabase;
+
+import static dev.prismaspring.client.Q.asc;
+import static dev.prismaspring.client.Q.data;
+import static dev.prismaspring.client.Q.orderBy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How many statements reads and writes send: the query strategy one per include level with the
+ * parents' keys batched, never one per parent; the join strategy one in all; native upserts one.
+ */
+@PostgresTest
+class QueryCountTests {
+
+	private static CountingDataSource counting;
+
+	private static PrismaClient client;
+
+	@BeforeAll
+	static void fill(TestDatabase database) {
+		Datamodel datamodel = TestClients.datamodel(Schemas.BLOG);
+		TestClients.migrate(database, datamodel);
+		database.execute("""
+				INSERT INTO "User" (email, name) SELECT 'user' || i || '@x.io', 'User ' || i FROM generate_series(1, 100) i;
+				INSERT INTO "Post" ("updatedAt", title, "authorId") SELECT now(), 'Post ' || i, 1 + i % 100 FROM generate_series(1, 250) i;
+				INSERT INTO "Profile" (bio, "userId") SELECT 'Bio ' || i, i FROM generate_series(1, 100, 2) i;
+				""");
+		counting = new CountingDataSource(TestClients.dataSource(database));
+		client = PrismaClient.create(datamodel, counting);
+	}
+
+	@BeforeEach
+	void reset() {
+		counting.reset();
+	}
+
+	private static final Shape USERS_WITH_POSTS_AND_PROFILE = Shape.DEFAULT.include("posts", orderBy(asc("id")))
+		.include("profile", FindArgs.ALL);
+
+	@Test
+	void theQueryStrategyReadsEachIncludeLevelInOneStatement() {
+		List<Row> users = client.model("User").findMany(orderBy(asc("id")).withShape(USERS_WITH_POSTS_AND_PROFILE));
+		assertThat(users).hasSize(100);
+		assertThat(users.stream().mapToInt((user) -> user.many("posts").size()).sum()).isEqualTo(250);
+		assertThat(users.stream().filter((user) -> user.one("profile") != null).count()).isEqualTo(50);
+		assertThat(counting.statements()).hasSizeLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void theJoinStrategyReadsEverythingInOneStatement() {
+		PrismaClient join = client.withRelationLoadStrategy(RelationLoadStrategy.JOIN);
+		List<Row> users = join.model("User").findMany(orderBy(asc("id")).withShape(USERS_WITH_POSTS_AND_PROFILE));
+		assertThat(counting.statements()).hasSize(1);
+		assertThat(users).isEqualTo(client.model("User").findMany(orderBy(asc("id")).withShape(USERS_WITH_POSTS_AND_PROFILE)));
+	}
+
+	@Test
+	void nestedIncludesAddOneStatementPerLevelWhateverTheNumberOfParents() {
+		Shape deep = Shape.DEFAULT.include("author", FindArgs.ALL.withShape(Shape.DEFAULT.include("profile", FindArgs.ALL)
+			.include("posts", orderBy(asc("id")).withTake(2))));
+		List<Row> posts = client.model("Post").findMany(orderBy(asc("id")).withShape(deep));
+		assertThat(posts).hasSize(250);
+		assertThat(counting.statements()).hasSize(4);
+		counting.reset();
+		List<Row> joined = client.withRelationLoadStrategy(RelationLoadStrategy.JOIN).model("Post")
+			.findMany(orderBy(asc("id")).withShape(deep));
+		assertThat(counting.statements()).hasSize(1);
+		assertThat(joined).isEqualTo(posts);
+	}
+
+	@Test
+	void writesSendAsFewStatementsAsTheirWorkNeeds() {
+		client.model("User").upsert(Map.of("email", "upsert@x.io"), data("email", "upsert@x.io"), data("name", "x"), Shape.DEFAULT);
+		assertThat(counting.statements()).hasSize(1).first().asString().contains("ON CONFLICT");
+		counting.reset();
+		client.model("Post").update(Map.of("id", 1), data("title", "t"), Shape.DEFAULT);
+		assertThat(counting.statements()).hasSize(1);
+		counting.reset();
+		client.model("User").createMany(java.util.stream.IntStream.range(0, 20_000)
+			.mapToObj((i) -> (WriteData) data("email", "bulk" + i + "@x.io")).toList(), false);
+		assertThat(counting.statements()).hasSize(1);
+	}
+}
