@@ -33,9 +33,12 @@ class AggregateTests {
 
 	private static TestDatabase database;
 
+	private static Checks checks;
+
 	@BeforeAll
 	static void createTables(TestDatabase testDatabase) {
 		database = testDatabase;
+		checks = Checks.on(database);
 		blog = TestClients.migrate(database, TestClients.datamodel(Schemas.BLOG));
 		BlogData.reset(database);
 	}
@@ -58,7 +61,7 @@ class AggregateTests {
 		assertThat(row.get("_count")).isEqualTo(map("_all", 6L, "content", 4L));
 		assertThat(row.get("_sum")).isEqualTo(map("viewCount", 106));
 		assertThat((Double) ((Map<?, ?>) row.get("_avg")).get("viewCount"))
-			.isEqualTo(database.queryForObject("SELECT avg(\"viewCount\")::float8 FROM \"Post\"", Double.class));
+			.isEqualTo(checks.queryForObject("SELECT avg(\"viewCount\")::float8 FROM \"Post\"", Double.class));
 		assertThat(minimums(row)).containsEntry("viewCount", 0).containsEntry("title", "100% off_sale")
 			.containsEntry("published", false).containsEntry("createdAt", java.time.Instant.parse("2024-01-01T10:00:00Z"));
 		assertThat(row.get("_max")).isEqualTo(map("viewCount", 42, "title", "Second"));
@@ -75,7 +78,7 @@ class AggregateTests {
 				Set.of("_all"), Set.of("viewCount"), Set.of(), Set.of(), Set.of(), List.of(), Filter.ALL);
 		Row row = blog.model("Post").aggregate(topThree);
 		assertThat(row.get("_count")).isEqualTo(map("_all", 2L));
-		assertThat(row.get("_sum")).isEqualTo(map("viewCount", database.queryForObject("SELECT sum(v)::int FROM (SELECT \"viewCount\" v"
+		assertThat(row.get("_sum")).isEqualTo(map("viewCount", checks.queryForObject("SELECT sum(v)::int FROM (SELECT \"viewCount\" v"
 				+ " FROM \"Post\" WHERE published ORDER BY \"viewCount\" DESC, id OFFSET 1 LIMIT 2) s", Integer.class)));
 		Row none = blog.model("Post").aggregate(aggregates(eq("title", "none"), Set.of("_all"), Set.of("viewCount"), Set.of("viewCount"),
 				Set.of(), Set.of()));
@@ -91,7 +94,7 @@ class AggregateTests {
 				map("authorId", 2, "_count", map("_all", 2L), "_sum", map("viewCount", 84)),
 				map("authorId", 1, "_count", map("_all", 2L), "_sum", map("viewCount", 15)),
 				map("authorId", 3, "_count", map("_all", 1L), "_sum", map("viewCount", 7)));
-		assertThat(groups.size()).isEqualTo(database.queryForObject("SELECT count(*) FROM (SELECT \"authorId\" FROM \"Post\""
+		assertThat(groups.size()).isEqualTo(checks.queryForObject("SELECT count(*) FROM (SELECT \"authorId\" FROM \"Post\""
 				+ " GROUP BY \"authorId\" HAVING sum(\"viewCount\") > 5) s", Long.class).intValue());
 		List<Row> page = blog.model("Post").groupBy(groupBy(List.of("published", "authorId"), Set.of("_all"), Set.of(),
 				and(eq("published", true), is("_count._all", Operator.GTE, 1)),
@@ -132,7 +135,7 @@ class AggregateTests {
 		Row row = ledger.model("Ledger").aggregate(aggregates(Filter.ALL, Set.of(), Set.of("amount", "big"), Set.of("amount", "big"),
 				Set.of("amount"), Set.of("big")));
 		assertThat(row.get("_sum")).isEqualTo(map("amount", new BigDecimal("11.00"), "big", 9_000_000_001L));
-		assertThat(((Map<?, ?>) row.get("_avg")).get("amount")).isEqualTo(database.queryForObject("SELECT avg(amount) FROM \"Ledger\"",
+		assertThat(((Map<?, ?>) row.get("_avg")).get("amount")).isEqualTo(checks.queryForObject("SELECT avg(amount) FROM \"Ledger\"",
 				BigDecimal.class));
 		assertThat(((Map<?, ?>) row.get("_avg")).get("big")).isEqualTo(4_500_000_000.5);
 		assertThat(row.get("_max")).isEqualTo(map("big", 9_000_000_000L));

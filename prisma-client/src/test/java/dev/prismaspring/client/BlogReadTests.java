@@ -46,9 +46,12 @@ class BlogReadTests {
 
 	private static TestDatabase database;
 
+	private static Checks checks;
+
 	@BeforeAll
 	static void createTables(TestDatabase testDatabase) {
 		database = testDatabase;
+		checks = Checks.on(database);
 		client = TestClients.migrate(database, TestClients.datamodel(Schemas.BLOG));
 		BlogData.reset(database);
 	}
@@ -62,7 +65,7 @@ class BlogReadTests {
 	}
 
 	private static List<Object> sql(String query) {
-		return List.copyOf(database.queryForList(query, Integer.class));
+		return List.copyOf(checks.queryForList(query, Integer.class));
 	}
 
 	private static List<Object> postIds(Filter filter) {
@@ -326,7 +329,7 @@ class BlogReadTests {
 		List<Row> rows = users.findMany(orderBy(asc("id")).withShape(new Shape(Set.of("id"), Set.of(),
 				Map.of("profile", FindArgs.ALL), Set.of("posts"))));
 		assertThat(rows).extracting((row) -> row.count("posts"))
-			.isEqualTo(database.queryForList("SELECT (SELECT count(*) FROM \"Post\" p WHERE p.\"authorId\" = u.id) FROM \"User\" u"
+			.isEqualTo(checks.queryForList("SELECT (SELECT count(*) FROM \"Post\" p WHERE p.\"authorId\" = u.id) FROM \"User\" u"
 					+ " ORDER BY u.id", Long.class));
 	}
 

@@ -41,9 +41,12 @@ class BlogWriteTests {
 
 	private static TestDatabase database;
 
+	private static Checks checks;
+
 	@BeforeAll
 	static void createTables(TestDatabase testDatabase) {
 		database = testDatabase;
+		checks = Checks.on(database);
 		client = TestClients.migrate(database, TestClients.datamodel(Schemas.BLOG));
 	}
 
@@ -65,15 +68,15 @@ class BlogWriteTests {
 	}
 
 	private static String text(String sql, Object... args) {
-		return database.queryForObject(sql, String.class, args);
+		return checks.queryForObject(sql, String.class, args);
 	}
 
 	private static long number(String sql, Object... args) {
-		return database.queryForObject("SELECT (" + sql + ")::bigint", Long.class, args);
+		return checks.queryForObject("SELECT (" + sql + ")::bigint", Long.class, args);
 	}
 
 	private static List<Integer> ints(String sql, Object... args) {
-		return database.queryForList(sql, Integer.class, args);
+		return checks.queryForList(sql, Integer.class, args);
 	}
 
 	@Test

@@ -57,9 +57,12 @@ class RichSchemaTests {
 
 	private static TestDatabase database;
 
+	private static Checks checks;
+
 	@BeforeAll
 	static void createTables(TestDatabase testDatabase) {
 		database = testDatabase;
+		checks = Checks.on(database);
 		client = TestClients.migrate(database, TestClients.datamodel(Schemas.RICH));
 	}
 
@@ -91,7 +94,7 @@ class RichSchemaTests {
 	}
 
 	private static String text(String sql, Object... args) {
-		return database.queryForObject(sql, String.class, args);
+		return checks.queryForObject(sql, String.class, args);
 	}
 
 	private static List<String> emails(Filter filter) {
@@ -100,7 +103,7 @@ class RichSchemaTests {
 	}
 
 	private static List<String> sqlEmails(String condition) {
-		return database.queryForList("SELECT email_address FROM accounts WHERE " + condition + " ORDER BY email_address",
+		return checks.queryForList("SELECT email_address FROM accounts WHERE " + condition + " ORDER BY email_address",
 				String.class);
 	}
 
@@ -229,7 +232,7 @@ class RichSchemaTests {
 			.include("memberships", FindArgs.ALL.withShape(Shape.DEFAULT.include("group", FindArgs.ALL))));
 		assertThat(account.many("memberships").get(0).one("group").get("name")).isEqualTo("admins");
 		memberships.delete(Map.of("accountId_groupId", Map.of("accountId", CAROL, "groupId", 2)), Shape.DEFAULT);
-		assertThat(database.queryForObject("SELECT count(*) FROM \"Membership\"", Long.class)).isEqualTo(2);
+		assertThat(checks.queryForObject("SELECT count(*) FROM \"Membership\"", Long.class)).isEqualTo(2);
 	}
 
 	@ParameterizedTest
@@ -258,25 +261,25 @@ class RichSchemaTests {
 				Shape.DEFAULT.include("groups", orderBy(asc("id"))));
 		assertThat(values(dora.many("groups"), "name")).containsExactly("admins", "devs", "new");
 		String id = (String) dora.get("id");
-		assertThat(database.queryForList("SELECT \"B\" FROM \"_AccountToGroup\" WHERE \"A\" = ?::uuid ORDER BY \"B\"", Integer.class, id))
+		assertThat(checks.queryForList("SELECT \"B\" FROM \"_AccountToGroup\" WHERE \"A\" = ?::uuid ORDER BY \"B\"", Integer.class, id))
 			.containsExactly(1, 2, 4);
 		accounts().update(Map.of("id", id), with(data(), "groups", new NestedWrite.Disconnect(Map.of("name", "devs")),
 				new NestedWrite.Update(Map.of("name", "new"), data("name", "newer")),
 				new NestedWrite.Connect(Map.of("name", "admins"))), Shape.DEFAULT);
-		assertThat(database.queryForList("SELECT g.name FROM \"_AccountToGroup\" j JOIN groups g ON g.id = j.\"B\" WHERE j.\"A\" = ?::uuid"
+		assertThat(checks.queryForList("SELECT g.name FROM \"_AccountToGroup\" j JOIN groups g ON g.id = j.\"B\" WHERE j.\"A\" = ?::uuid"
 				+ " ORDER BY g.name", String.class, id)).containsExactly("admins", "newer");
 		client.model("Group").update(Map.of("name", "empty"), with(data(), "accounts",
 				new NestedWrite.Set(List.of(Map.of("email", "bob@x.io"), Map.of("email", "carol@x.io")))), Shape.DEFAULT);
 		client.model("Group").update(Map.of("name", "devs"), with(data(), "accounts", new NestedWrite.Set(List.of())), Shape.DEFAULT);
-		assertThat(database.queryForList("SELECT a.email_address || '>' || g.name FROM \"_AccountToGroup\" j JOIN groups g ON g.id = j.\"B\""
+		assertThat(checks.queryForList("SELECT a.email_address || '>' || g.name FROM \"_AccountToGroup\" j JOIN groups g ON g.id = j.\"B\""
 				+ " JOIN accounts a ON a.id = j.\"A\" ORDER BY 1", String.class))
 			.containsExactly("alice@x.io>admins", "bob@x.io>empty", "carol@x.io>empty", "dora@x.io>admins", "dora@x.io>newer");
 		client.model("Group").update(Map.of("name", "empty"), with(data(), "accounts",
 				new NestedWrite.DeleteMany(eq("email", "carol@x.io"))), Shape.DEFAULT);
-		assertThat(database.queryForObject("SELECT count(*) FROM accounts WHERE email_address = 'carol@x.io'", Long.class)).isZero();
+		assertThat(checks.queryForObject("SELECT count(*) FROM accounts WHERE email_address = 'carol@x.io'", Long.class)).isZero();
 		client.model("Group").update(Map.of("name", "admins"), with(data(), "accounts",
 				new NestedWrite.UpdateMany(Filter.ALL, data("nickname", "admin"))), Shape.DEFAULT);
-		assertThat(database.queryForList("SELECT email_address FROM accounts WHERE nickname = 'admin' ORDER BY 1", String.class))
+		assertThat(checks.queryForList("SELECT email_address FROM accounts WHERE nickname = 'admin' ORDER BY 1", String.class))
 			.containsExactly("alice@x.io", "dora@x.io");
 	}
 
@@ -284,7 +287,7 @@ class RichSchemaTests {
 	@EnumSource(RelationLoadStrategy.class)
 	void followsSelfRelations(RelationLoadStrategy strategy) {
 		accounts().update(Map.of("id", CAROL), with(data(), "following", new NestedWrite.Connect(Map.of("id", BOB))), Shape.DEFAULT);
-		assertThat(database.queryForList("SELECT \"A\"::text || '<-' || \"B\"::text FROM \"_Follows\" ORDER BY 1", String.class))
+		assertThat(checks.queryForList("SELECT \"A\"::text || '<-' || \"B\"::text FROM \"_Follows\" ORDER BY 1", String.class))
 			.contains(BOB + "<-" + CAROL);
 		Shape shape = Shape.DEFAULT.select(List.of("email")).include("followers", orderBy(asc("email")))
 			.include("following", orderBy(asc("email"))).include("reports", orderBy(asc("email"))).include("manager", FindArgs.ALL);
@@ -305,10 +308,10 @@ class RichSchemaTests {
 		Row dora = accounts().create(with(with(data("email", "dora@x.io"), "manager", new NestedWrite.Connect(Map.of("email", "bob@x.io"))),
 				"reports", new NestedWrite.Create(data("email", "erin@x.io"))), Shape.DEFAULT.include("reports", FindArgs.ALL));
 		assertThat(dora.get("managerId")).isEqualTo(BOB);
-		assertThat(database.queryForObject("SELECT m.email_address FROM accounts a JOIN accounts m ON m.id = a.manager_id"
+		assertThat(checks.queryForObject("SELECT m.email_address FROM accounts a JOIN accounts m ON m.id = a.manager_id"
 				+ " WHERE a.email_address = 'erin@x.io'", String.class)).isEqualTo("dora@x.io");
 		accounts().update(Map.of("id", ALICE), with(data(), "reports", new NestedWrite.Disconnect(Map.of("id", CAROL))), Shape.DEFAULT);
-		assertThat(database.queryForObject("SELECT manager_id IS NULL FROM accounts WHERE id = ?::uuid", Boolean.class, CAROL)).isTrue();
+		assertThat(checks.queryForObject("SELECT manager_id IS NULL FROM accounts WHERE id = ?::uuid", Boolean.class, CAROL)).isTrue();
 	}
 
 	@Test
@@ -344,7 +347,7 @@ class RichSchemaTests {
 			assertThat((String) row.get("uuid7")).matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 		}
 		assertThat(tokens.get(0).get("id")).isNotEqualTo(tokens.get(1).get("id"));
-		assertThat(database.queryForObject("SELECT count(DISTINCT id) FROM \"Token\"", Long.class)).isEqualTo(3);
+		assertThat(checks.queryForObject("SELECT count(DISTINCT id) FROM \"Token\"", Long.class)).isEqualTo(3);
 		Row given = client.model("Token").create(data("label", "d", "id", "mine"), Shape.DEFAULT);
 		assertThat(given.get("id")).isEqualTo("mine");
 	}
@@ -356,9 +359,9 @@ class RichSchemaTests {
 		memberships.upsert(Map.of("accountId_groupId", Map.of("accountId", CAROL, "groupId", 3)), create, data("rank", 6), Shape.DEFAULT);
 		memberships.upsert(Map.of("accountId_groupId", Map.of("accountId", CAROL, "groupId", 3)), create,
 				data("rank", new WriteData.Atomic(WriteData.Atomic.Operation.INCREMENT, 10)), Shape.DEFAULT);
-		assertThat(database.queryForObject("SELECT rank FROM \"Membership\" WHERE group_id = 3", Integer.class)).isEqualTo(15);
+		assertThat(checks.queryForObject("SELECT rank FROM \"Membership\" WHERE group_id = 3", Integer.class)).isEqualTo(15);
 		assertThat(accounts().updateMany(is("email", Operator.ENDS_WITH, "@x.io"), data("visits",
 				new WriteData.Atomic(WriteData.Atomic.Operation.INCREMENT, 1)))).isEqualTo(3);
-		assertThat(database.queryForObject("SELECT sum(visits)::bigint FROM accounts", Long.class)).isEqualTo(9_000_000_008L);
+		assertThat(checks.queryForObject("SELECT sum(visits)::bigint FROM accounts", Long.class)).isEqualTo(9_000_000_008L);
 	}
 }
