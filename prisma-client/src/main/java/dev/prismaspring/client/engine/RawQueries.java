@@ -139,8 +139,8 @@ final class RawQueries {
 	private static Object read(ResultSet result, int index, String type) throws SQLException {
 		Object value;
 		switch (type) {
-			case "int2", "int4" -> value = result.getInt(index);
-			case "int8" -> value = result.getLong(index);
+			case "int2", "int4", "serial", "smallserial" -> value = result.getInt(index);
+			case "int8", "bigserial" -> value = result.getLong(index);
 			case "float4", "float8" -> value = result.getDouble(index);
 			case "numeric" -> value = result.getBigDecimal(index);
 			case "bool" -> value = result.getBoolean(index);
