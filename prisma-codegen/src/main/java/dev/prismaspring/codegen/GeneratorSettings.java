@@ -42,12 +42,12 @@ public record GeneratorSettings(String packageName, Path outputDirectory) {
 	public static final String DEFAULT_OUTPUT = "target/generated-sources/prisma";
 
 	/**
-	 * @throws PrismaException ({@code PSB3001}) when the package is not a Java package name
+	 * @throws PrismaException ({@code PSB4001}) when the package is not a Java package name
 	 */
 	public GeneratorSettings {
 		Objects.requireNonNull(outputDirectory, "outputDirectory");
 		if (!JavaNames.isPackageName(packageName)) {
-			throw new PrismaException("PSB3001", "`" + packageName + "` is not a Java package name: use dot-separated"
+			throw new PrismaException("PSB4001", "`" + packageName + "` is not a Java package name: use dot-separated"
 					+ " identifiers that are not Java keywords, such as com.example.db.");
 		}
 	}

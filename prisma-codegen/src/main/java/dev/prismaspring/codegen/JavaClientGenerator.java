@@ -15,8 +15,15 @@ import java.util.Objects;
 
 import dev.prismaspring.codegen.ClientSchema.ClientEnum;
 import dev.prismaspring.codegen.ClientSchema.ClientModel;
+import dev.prismaspring.schema.PrismaException;
+import dev.prismaspring.schema.PrismaSchema;
+import dev.prismaspring.schema.SchemaFiles;
 import dev.prismaspring.schema.SourceFile;
+import dev.prismaspring.schema.ValidatedSchema;
+import dev.prismaspring.schema.diagnostics.Diagnostic;
+import dev.prismaspring.schema.diagnostics.DiagnosticPrinter;
 import dev.prismaspring.schema.model.Datamodel;
+import dev.prismaspring.schema.url.EnvLookup;
 
 /**
  * Generates the typed Java client of a schema: per model a record with {@code fromRow}, a
@@ -48,6 +55,62 @@ public final class JavaClientGenerator {
 	private static volatile String generatorStamp;
 
 	private JavaClientGenerator() {
+	}
+
+	/**
+	 * Generates a client from the command line or a build step (exec-maven-plugin's {@code java}
+	 * goal): {@code <schema file or folder> [<output directory> [<package>]]}. Output and package
+	 * default to the schema's {@value GeneratorSettings#PROVIDER} generator block, then to
+	 * {@value GeneratorSettings#DEFAULT_OUTPUT} and {@value GeneratorSettings#DEFAULT_PACKAGE}.
+	 * @param args the arguments
+	 * @throws PrismaException when the schema is invalid or the client cannot be written
+	 */
+	public static void main(String[] args) {
+		if (args.length < 1 || args.length > 3) {
+			throw new IllegalArgumentException("Usage: JavaClientGenerator <schema> [<output directory> [<package>]]");
+		}
+		GenerationReport report = run(Path.of(args[0]), (args.length > 2) ? args[2] : null,
+				(args.length > 1) ? Path.of(args[1]) : null, EnvLookup.system());
+		System.out.println(report.upToDate() ? "The Java client in " + report.settings().outputDirectory() + " is up to date."
+				: "Generated the Java client (" + report.models() + " models, " + report.enums() + " enums) in package "
+						+ report.settings().packageName() + " under " + report.settings().outputDirectory() + ": "
+						+ report.files().written().size() + " files written, " + report.files().unchanged().size()
+						+ " unchanged, " + report.files().deleted().size() + " deleted.");
+	}
+
+	/**
+	 * Reads and validates a schema and writes its client, unless the output already holds the
+	 * client of exactly this input.
+	 * @param schemaLocation a schema file or a folder of {@code .prisma} files
+	 * @param packageName the package, or {@code null} for the generator block's
+	 * @param outputDirectory the source root, or {@code null} for the generator block's
+	 * @param env where {@code env("...")} settings are looked up
+	 * @return what was done
+	 * @throws PrismaException with code {@code P1012} and the diagnostics when the schema is invalid
+	 */
+	public static GenerationReport run(Path schemaLocation, String packageName, Path outputDirectory, EnvLookup env) {
+		List<SourceFile> files = SchemaFiles.load(schemaLocation);
+		ValidatedSchema schema = PrismaSchema.validate(files);
+		if (schema.hasErrors()) {
+			throw new PrismaException(Diagnostic.SCHEMA_VALIDATION, "The schema at " + schemaLocation
+					+ " is invalid; fix these errors and generate again:\n" + DiagnosticPrinter.print(schema.errors()));
+		}
+		Datamodel datamodel = schema.datamodel();
+		GeneratorSettings settings = GeneratorSettings.fromSchema(datamodel, schemaLocation, env);
+		if (packageName != null) {
+			settings = settings.withPackageName(packageName);
+		}
+		if (outputDirectory != null) {
+			settings = settings.withOutputDirectory(outputDirectory);
+		}
+		int models = (int) datamodel.models().stream().filter((model) -> !model.ignored()).count();
+		String hash = inputHash(files, settings);
+		if (isUpToDate(settings, hash)) {
+			return new GenerationReport(settings, true, new WrittenFiles(List.of(), List.of(), List.of()), models,
+					datamodel.enums().size());
+		}
+		WrittenFiles written = write(generate(datamodel, settings), settings, hash);
+		return new GenerationReport(settings, false, written, models, datamodel.enums().size());
 	}
 
 	/**
@@ -98,7 +161,7 @@ public final class JavaClientGenerator {
 	 * @param settings where to write them
 	 * @param inputHash the {@link #inputHash} to record, or {@code null}
 	 * @return what changed
-	 * @throws dev.prismaspring.schema.PrismaException ({@code PSB3002}) when a file cannot be written
+	 * @throws dev.prismaspring.schema.PrismaException ({@code PSB4002}) when a file cannot be written
 	 */
 	public static WrittenFiles write(List<GeneratedFile> files, GeneratorSettings settings, String inputHash) {
 		return new OutputDirectory(settings.outputDirectory()).write(files, inputHash);

@@ -65,7 +65,7 @@ final class OutputDirectory {
 			Files.writeString(this.root.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new PrismaException("PSB3002", "Could not write the generated client to " + this.root + ": " + ex
+			throw new PrismaException("PSB4002", "Could not write the generated client to " + this.root + ": " + ex
 					+ ". Check that the directory is writable.", ex);
 		}
 		return new WrittenFiles(written, unchanged, deleted);
