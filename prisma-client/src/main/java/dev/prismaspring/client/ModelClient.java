@@ -13,7 +13,11 @@ import dev.prismaspring.client.query.WriteData;
 /**
  * The operations of Prisma Client on one model, untyped: generated repositories call these with
  * arguments built from typed builders and map the {@link Row}s to records. {@code unique}
- * arguments map field names to values and must cover the primary key or a unique constraint.
+ * arguments map field names to values and must cover the primary key or a unique constraint; a
+ * compound key may also be given by its name mapped to a {@code Map} of its fields (Prisma's
+ * {@code authorId_title: {...}}); further fields are extra equality conditions; values must not
+ * be {@code null}. Names and values are checked against the schema: a mistake is a
+ * {@link dev.prismaspring.client.errors.PrismaClientException} with code {@code P2009}.
  * Each operation runs in the surrounding transaction when there is one; an operation of several
  * statements (nested writes, upserts) opens its own otherwise.
  */
@@ -118,20 +122,23 @@ public interface ModelClient {
 	long deleteMany(Filter where);
 
 	/**
-	 * @param args filter and pagination (shape and order ignored)
+	 * @param args filter, order, cursor, pagination and distinct (the shape is ignored)
 	 * @return how many records match
 	 */
 	long count(FindArgs args);
 
 	/**
 	 * @param args filter, order, pagination and the aggregates
-	 * @return one row: {@code _count}, {@code _sum}, {@code _avg}, {@code _min}, {@code _max}, each
-	 * a {@code Map<String, Object>} from field name (or {@code _all}) to value
+	 * @return one row: {@code _count}, {@code _sum}, {@code _avg}, {@code _min}, {@code _max} (those
+	 * asked for), each a {@code Map<String, Object>} from field name (or {@code _all}) to value:
+	 * counts are Longs, sums and extremes have the field's Java type (a sum that overflows it
+	 * fails with {@code P2020}), averages are Doubles (BigDecimals for Decimal fields)
 	 */
 	Row aggregate(AggregateArgs args);
 
 	/**
-	 * @param args the grouping, the aggregates, {@code having}, order and pagination
+	 * @param args the grouping, the aggregates, {@code having}, order (by {@code by} fields or by
+	 * aggregates named as in {@code having}; needed with skip or take) and pagination
 	 * @return one row per group: the {@code by} fields and the aggregates as in {@link #aggregate}
 	 */
 	List<Row> groupBy(AggregateArgs args);

@@ -1,17 +1,20 @@
 package dev.prismaspring.client;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * One record as the engine returns it: scalar values by field name (as Java values: Integer,
  * Long, Double, BigDecimal, Boolean, String, java.time.Instant for DateTime, byte[] for Bytes,
  * a JSON text in {@link Json} for Json, enum values as their schema names, lists as
- * {@link List}), related records by relation name ({@code Row}, {@code null} or
- * {@code List<Row>}) and relation counts under {@code "_count"} as a {@code Map<String, Long>}.
+ * {@link List}, a NULL list as an empty one), related records by relation name ({@code Row},
+ * {@code null} or {@code List<Row>}) and relation counts under {@code "_count"} as a
+ * {@code Map<String, Long>}.
  * A field that was not asked for is absent: {@link #has(String)} tells a relation that was not
  * loaded from one that is empty.
  */
@@ -81,14 +84,59 @@ public final class Row {
 		return this.values;
 	}
 
+	/**
+	 * Rows are equal when they hold the same fields with equal values; byte arrays (alone or in
+	 * lists) compare by content.
+	 */
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof Row row && row.values.equals(this.values);
+		if (!(other instanceof Row row) || !row.values.keySet().equals(this.values.keySet())) {
+			return false;
+		}
+		for (Map.Entry<String, Object> entry : this.values.entrySet()) {
+			if (!same(entry.getValue(), row.values.get(entry.getKey()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean same(Object a, Object b) {
+		if (a instanceof List<?> first && b instanceof List<?> second) {
+			if (first.size() != second.size()) {
+				return false;
+			}
+			for (int i = 0; i < first.size(); i++) {
+				if (!same(first.get(i), second.get(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return Objects.deepEquals(a, b);
 	}
 
 	@Override
 	public int hashCode() {
-		return this.values.hashCode();
+		int hash = 0;
+		for (Map.Entry<String, Object> entry : this.values.entrySet()) {
+			hash += entry.getKey().hashCode() ^ hash(entry.getValue());
+		}
+		return hash;
+	}
+
+	private static int hash(Object value) {
+		if (value instanceof byte[] bytes) {
+			return Arrays.hashCode(bytes);
+		}
+		if (value instanceof List<?> list) {
+			int hash = 1;
+			for (Object element : list) {
+				hash = 31 * hash + hash(element);
+			}
+			return hash;
+		}
+		return Objects.hashCode(value);
 	}
 
 	@Override

@@ -84,7 +84,7 @@ final class ListCodec implements Codec {
 		List<Object> values = new ArrayList<>();
 		reader.beginArray();
 		while (reader.hasNext()) {
-			values.add(this.element.fromJson(reader));
+			values.add(this.element.fromJsonElement(reader));
 		}
 		reader.endArray();
 		return Collections.unmodifiableList(values);

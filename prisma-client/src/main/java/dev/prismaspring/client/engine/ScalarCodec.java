@@ -458,7 +458,7 @@ final class ScalarCodec implements Codec {
 			case TIMETZ:
 				return timetz(reader.readString());
 			case JSON:
-				return new Json(reader.readRaw());
+				return new Json(reader.readString());
 			case BYTES:
 				String hex = reader.readString();
 				return HexFormat.of().parseHex(hex.startsWith("\\x") ? hex.substring(2) : hex);
@@ -467,6 +467,14 @@ final class ScalarCodec implements Codec {
 			default:
 				throw new IllegalStateException(this.kind.name());
 		}
+	}
+
+	/** Reads an element of a list that {@code to_json} wrote: Json elements are JSON values there. */
+	Object fromJsonElement(JsonReader reader) {
+		if (this.kind == Kind.JSON) {
+			return reader.nextIsNull() ? null : new Json(reader.readRaw());
+		}
+		return fromJson(reader);
 	}
 
 	private static Instant timetz(String text) {
@@ -496,6 +504,9 @@ final class ScalarCodec implements Codec {
 				return column + "::numeric";
 			case BYTES:
 				return "encode(" + column + ", 'hex')";
+			case JSON:
+				// As text in a JSON string: a JSON null stays apart from a NULL column, and the text stays as stored.
+				return column + "::text";
 			default:
 				return column;
 		}

@@ -31,6 +31,10 @@ final class Uniques {
 		}
 		List<Filter> conditions = new ArrayList<>();
 		for (Map.Entry<String, Object> entry : values.entrySet()) {
+			if (entry.getValue() == null) {
+				throw QueryErrors.invalid("the unique argument of `" + model.name() + "." + operation + "` gives `"
+						+ entry.getKey() + "` as null; a unique argument names one record by values.");
+			}
 			conditions.add(new Filter.Condition(entry.getKey(), Filter.Operator.EQUALS, entry.getValue(), false));
 		}
 		return new Filter.And(conditions);

@@ -8,7 +8,8 @@ import java.util.Set;
  * The arguments of {@code aggregate} and, with {@code by} and {@code having}, of {@code groupBy}.
  *
  * @param where which records
- * @param orderBy the order (of the records for {@code aggregate}; of the groups for {@code groupBy})
+ * @param orderBy the order (of the records for {@code aggregate}; of the groups for {@code groupBy},
+ * by {@code by} fields or aggregates named as in {@code having})
  * @param skip records (or groups) to skip, or {@code null}
  * @param take records (or groups) to take, or {@code null}
  * @param count fields whose non-null values to count; {@code "_all"} counts records

@@ -48,12 +48,18 @@ public sealed interface Filter {
 	}
 
 	/**
-	 * A condition on a scalar field, e.g. {@code email contains "@prisma.io"}.
+	 * A condition on a scalar field, e.g. {@code email contains "@prisma.io"}. As in Prisma,
+	 * {@code EQUALS null} matches NULL, {@code NOT null} matches everything else, and
+	 * {@code NOT x} (like {@code NOT_IN}, {@code LT}, ...) never matches NULL. {@code CONTAINS},
+	 * {@code STARTS_WITH} and {@code ENDS_WITH} take the text literally ({@code %} and {@code _}
+	 * are not wildcards). On a list field only {@code EQUALS} and {@code NOT} (with a list or
+	 * {@code null}) are available.
 	 *
 	 * @param field the field's name in the schema
 	 * @param operator the comparison
 	 * @param value the value: for {@code IN}/{@code NOT_IN} a {@link List}; {@code null} compares with NULL
-	 * @param insensitive whether text comparisons ignore case ({@code mode: 'insensitive'})
+	 * @param insensitive whether text comparisons ignore case ({@code mode: 'insensitive'}); ignored
+	 * on fields that are not text
 	 */
 	record Condition(String field, Operator operator, Object value, boolean insensitive) implements Filter {
 
@@ -64,7 +70,8 @@ public sealed interface Filter {
 	}
 
 	/**
-	 * A condition on a scalar list field, e.g. {@code tags has "java"}.
+	 * A condition on a scalar list field, e.g. {@code tags has "java"}. A NULL list (which reads
+	 * as an empty list) matches none of these but {@code EQUALS null}, as in Prisma.
 	 *
 	 * @param field the list field's name
 	 * @param operator the list comparison
@@ -84,9 +91,12 @@ public sealed interface Filter {
 	 *
 	 * @param field the Json field's name
 	 * @param path the keys (and array indexes as decimal strings) to follow; empty for the whole value
-	 * @param operator the comparison; {@code EQUALS}/{@code NOT} compare Json values, the text
-	 * operators compare a string value, {@code LT}..{@code GTE} compare numbers
-	 * @param value the value to compare with
+	 * @param operator the comparison; {@code EQUALS}/{@code NOT}/{@code IN}/{@code NOT_IN} compare
+	 * Json values, the text operators match a string value, {@code LT}..{@code GTE} compare a number
+	 * (or string) value with one of the same JSON type
+	 * @param value the value to compare with: a {@link dev.prismaspring.client.Json}, or a String,
+	 * number, Boolean, Map or List standing for the JSON value; {@code null} with {@code EQUALS}
+	 * matches records without a value there (a NULL column or a missing path)
 	 */
 	record JsonCondition(String field, List<String> path, Operator operator, Object value) implements Filter {
 
@@ -98,7 +108,10 @@ public sealed interface Filter {
 	}
 
 	/**
-	 * A condition on related records, e.g. {@code posts some { published: true }}.
+	 * A condition on related records, e.g. {@code posts some { published: true }}, to any depth.
+	 * {@code EVERY} holds for a record without related records, and a related record for which
+	 * the filter is not true (NULL included) breaks it; {@code IS_NOT filter} holds when there is
+	 * no related record or it does not match.
 	 *
 	 * @param relation the relation field's name
 	 * @param quantifier {@code SOME}, {@code EVERY}, {@code NONE} for list relations; {@code IS},

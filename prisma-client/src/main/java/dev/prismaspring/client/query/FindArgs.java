@@ -10,10 +10,13 @@ import java.util.Objects;
  *
  * @param where the filter
  * @param orderBy the order, first entry first
- * @param cursor a unique position to start from (field name to value), or {@code null}
+ * @param cursor a unique position to start from (field name to value), or {@code null}: the
+ * cursor record and the records after it in the order (a cursor that matches no record gives none)
  * @param skip records to skip, or {@code null}
  * @param take records to take, or {@code null} for all; negative takes backwards from the cursor
- * @param distinct scalar fields whose value combinations appear once
+ * (or from the end), the result still in the requested order
+ * @param distinct scalar fields whose value combinations appear once (the first in the order),
+ * applied before skip and take as Prisma does
  * @param shape which fields the results hold
  */
 public record FindArgs(Filter where, List<OrderBy> orderBy, Map<String, Object> cursor, Integer skip, Integer take,

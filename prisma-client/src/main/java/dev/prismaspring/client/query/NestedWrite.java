@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A write on related records inside a create or update, as Prisma Client's nested writes.
- * {@code unique} arguments map field names to values and identify one related record.
+ * A write on related records inside a create or update, as Prisma Client's nested writes, run
+ * in the order given. {@code unique} arguments map field names to values and identify one
+ * related record; on a to-one relation they may be {@code null} for "the related record". A
+ * create takes {@code Create}, {@code CreateMany} (list relations on the side without the
+ * foreign key), {@code Connect} and {@code ConnectOrCreate}; an update takes them all. Writes
+ * that would leave a record without its required relation fail with {@code P2014}; writes that
+ * need a related record that is not there fail with {@code P2025}.
  */
 public sealed interface NestedWrite {
 

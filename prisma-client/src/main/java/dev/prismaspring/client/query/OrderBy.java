@@ -18,7 +18,8 @@ public sealed interface OrderBy {
 	/**
 	 * By a scalar field.
 	 *
-	 * @param field the field's name
+	 * @param field the field's name; in a groupBy also an aggregate, e.g. {@code "_sum.views"} or
+	 * {@code "_count._all"}
 	 * @param direction the direction
 	 * @param nulls where NULLs go
 	 */

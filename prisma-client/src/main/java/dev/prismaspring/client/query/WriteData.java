@@ -23,7 +23,8 @@ public record WriteData(Map<String, Object> scalars, Map<String, List<NestedWrit
 	}
 
 	/**
-	 * An atomic number operation in an update: {@code views: { increment: 1 }}.
+	 * An atomic number operation in an update: {@code views: { increment: 1 }}. A NULL column stays
+	 * NULL; {@code DIVIDE} on an Int field divides as integers.
 	 *
 	 * @param operation the operation
 	 * @param value its operand

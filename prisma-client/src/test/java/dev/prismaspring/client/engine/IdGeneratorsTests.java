@@ -13,7 +13,7 @@ class IdGeneratorsTests {
 
 	private static Set<String> many(Supplier<String> generator) {
 		Set<String> ids = new HashSet<>();
-		for (int i = 0; i < 10_000; i++) {
+		for (int i = 0; i < 2_000; i++) {
 			ids.add(generator.get());
 		}
 		return ids;
@@ -21,16 +21,16 @@ class IdGeneratorsTests {
 
 	@Test
 	void generatesUniqueIdsOfEachFormat() {
-		assertThat(many(IdGenerators::uuid4)).hasSize(10_000).allSatisfy((id) -> assertThat(UUID.fromString(id).version()).isEqualTo(4));
-		assertThat(many(IdGenerators::uuid7)).hasSize(10_000).allSatisfy((id) -> {
+		assertThat(many(IdGenerators::uuid4)).hasSize(2_000).allSatisfy((id) -> assertThat(UUID.fromString(id).version()).isEqualTo(4));
+		assertThat(many(IdGenerators::uuid7)).hasSize(2_000).allSatisfy((id) -> {
 			UUID uuid = UUID.fromString(id);
 			assertThat(uuid.version()).isEqualTo(7);
 			assertThat(uuid.variant()).isEqualTo(2);
 		});
-		assertThat(many(IdGenerators::cuid)).hasSize(10_000).allMatch((id) -> id.matches("c[0-9a-z]{24}"));
-		assertThat(many(IdGenerators::cuid2)).hasSize(10_000).allMatch((id) -> id.matches("[a-z][0-9a-z]{23}"));
-		assertThat(many(() -> IdGenerators.nanoid(21))).hasSize(10_000).allMatch((id) -> id.matches("[A-Za-z0-9_-]{21}"));
-		assertThat(many(IdGenerators::ulid)).hasSize(10_000).allMatch((id) -> id.matches("[0-9A-HJKMNP-TV-Z]{26}"));
+		assertThat(many(IdGenerators::cuid)).hasSize(2_000).allMatch((id) -> id.matches("c[0-9a-z]{24}"));
+		assertThat(many(IdGenerators::cuid2)).hasSize(2_000).allMatch((id) -> id.matches("[a-z][0-9a-z]{23}"));
+		assertThat(many(() -> IdGenerators.nanoid(21))).hasSize(2_000).allMatch((id) -> id.matches("[A-Za-z0-9_-]{21}"));
+		assertThat(many(IdGenerators::ulid)).hasSize(2_000).allMatch((id) -> id.matches("[0-9A-HJKMNP-TV-Z]{26}"));
 	}
 
 	@Test
@@ -43,6 +43,6 @@ class IdGeneratorsTests {
 		assertThat(IdGenerators.ulid().substring(0, 10)).isGreaterThan(earlierUlid.substring(0, 10));
 		assertThat(IdGenerators.cuid().substring(1, 9)).isGreaterThan(earlierCuid.substring(1, 9));
 		long millis = Long.parseLong(IdGenerators.uuid7().replace("-", "").substring(0, 12), 16);
-		assertThat(Math.abs(millis - System.currentTimeMillis())).isLessThan(10_000);
+		assertThat(Math.abs(millis - System.currentTimeMillis())).isLessThan(2_000);
 	}
 }
