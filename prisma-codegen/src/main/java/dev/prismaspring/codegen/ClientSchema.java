@@ -37,7 +37,7 @@ record ClientSchema(String packageName, List<ClientEnum> enums, List<ClientModel
 	static ClientSchema of(Datamodel datamodel, String packageName) {
 		String packageRoot = packageName.substring(0, packageName.indexOf('.') < 0 ? packageName.length()
 				: packageName.indexOf('.'));
-		Set<String> reservedTypeNames = Set.of("java", "dev", "javax", packageRoot);
+		Set<String> reservedTypeNames = new HashSet<>(List.of("java", "dev", "javax", packageRoot));
 		Set<String> taken = new HashSet<>();
 		Map<String, String> enumNames = new LinkedHashMap<>();
 		Map<String, Model> visible = new LinkedHashMap<>();
