@@ -204,6 +204,13 @@ class RichSchemaTests {
 		assertThat(emails(new Filter.JsonCondition("settings", List.of("langs"), Operator.EQUALS, List.of("en", "fr")))).containsExactly("alice@x.io");
 		assertThat(emails(new Filter.JsonCondition("settings", List.of("missing"), Operator.EQUALS, null))).hasSize(3);
 		assertThat(emails(eq("settings", null))).containsExactly("carol@x.io");
+		assertThat(emails(new Filter.JsonCondition("settings", List.of("langs"), Operator.CONTAINS, List.of("fr")))).containsExactly("alice@x.io");
+		assertThat(emails(new Filter.JsonCondition("settings", List.of("langs"), Operator.CONTAINS, Json.of("\"en\"")))).containsExactly("alice@x.io");
+		assertThat(emails(new Filter.JsonCondition("settings", List.of("langs"), Operator.CONTAINS, List.of("fr", "de")))).isEmpty();
+		assertThat(emails(new Filter.JsonCondition("settings", List.of("langs"), Operator.STARTS_WITH, Json.of("\"en\"")))).containsExactly("alice@x.io");
+		assertThat(emails(new Filter.JsonCondition("settings", List.of("langs"), Operator.STARTS_WITH, Json.of("\"fr\"")))).isEmpty();
+		assertThat(emails(new Filter.JsonCondition("settings", List.of("langs"), Operator.ENDS_WITH, Json.of("\"fr\"")))).containsExactly("alice@x.io");
+		assertThat(emails(new Filter.JsonCondition("settings", List.of("theme"), Operator.CONTAINS, List.of("dark")))).isEmpty();
 		assertThat(emails(eq("settings", Json.of("{\"theme\":\"light\",\"size\":9}")))).containsExactly("bob@x.io");
 	}
 

@@ -186,6 +186,20 @@ class TransactionTests {
 	}
 
 	@Test
+	void commitsItsOwnWorkOnConnectionsHandedOutWithoutAutoCommit() {
+		com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+		config.setDataSource(TestClients.dataSource(database));
+		config.setAutoCommit(false);
+		config.setMaximumPoolSize(1);
+		try (com.zaxxer.hikari.HikariDataSource manual = new com.zaxxer.hikari.HikariDataSource(config)) {
+			PrismaClient client = PrismaClient.create(datamodel, manual);
+			client.model("User").create(data("email", "manual@x.io"), Shape.DEFAULT);
+			client.model("User").updateMany(Q.eq("email", "manual@x.io"), data("name", "Manual"));
+			assertThat(database.queryForObject("SELECT name FROM \"User\" WHERE email = 'manual@x.io'", String.class)).isEqualTo("Manual");
+		}
+	}
+
+	@Test
 	void anOperationOfSeveralStatementsRunsInItsOwnTransaction() {
 		assertThatExceptionOfType(PrismaClientException.class).isThrownBy(() -> client.model("Post").update(Map.of("id", 1),
 				with(data("title", "kept?"), "author", new NestedWrite.Connect(Map.of("id", 99))), Shape.DEFAULT));

@@ -7,8 +7,9 @@ import java.util.function.Function;
 import dev.prismaspring.client.ConnectionSource;
 
 /**
- * Runs one operation on one connection from the source: in its own transaction when it has
- * several statements and no transaction is open around it, else as it comes.
+ * Runs one operation on one connection from the source: as it comes inside a surrounding
+ * transaction; otherwise in a transaction of its own when it has several statements (or the
+ * connection comes without auto-commit, so that nothing is left uncommitted).
  */
 final class Executor {
 
@@ -31,10 +32,16 @@ final class Executor {
 		}
 		try {
 			Session session = new Session(connection, this.errors);
-			if (!transactional || this.source.inTransaction() || !connection.getAutoCommit()) {
+			if (this.source.inTransaction()) {
 				return work.apply(session);
 			}
-			return inTransaction(connection, session, work);
+			boolean autoCommit = connection.getAutoCommit();
+			if (autoCommit && !transactional) {
+				return work.apply(session);
+			}
+			// Several statements, or a connection handed out without auto-commit: the operation
+			// is a transaction of its own, committed here.
+			return inTransaction(connection, session, work, autoCommit);
 		}
 		catch (SQLException ex) {
 			throw this.errors.translate(ex);
@@ -49,8 +56,11 @@ final class Executor {
 		}
 	}
 
-	private <T> T inTransaction(Connection connection, Session session, Function<Session, T> work) throws SQLException {
-		connection.setAutoCommit(false);
+	private <T> T inTransaction(Connection connection, Session session, Function<Session, T> work, boolean autoCommit)
+			throws SQLException {
+		if (autoCommit) {
+			connection.setAutoCommit(false);
+		}
 		try {
 			T result = work.apply(session);
 			connection.commit();
@@ -66,7 +76,9 @@ final class Executor {
 			throw ex;
 		}
 		finally {
-			connection.setAutoCommit(true);
+			if (autoCommit) {
+				connection.setAutoCommit(true);
+			}
 		}
 	}
 }

@@ -289,17 +289,45 @@ final class FilterRenderer {
 			case CONTAINS:
 			case STARTS_WITH:
 			case ENDS_WITH:
-				if (!(value instanceof String text)) {
-					throw QueryErrors.wrongValue(field.label(), "a String for a string filter", value);
+				if (value instanceof String text) {
+					sql.append("(jsonb_typeof(");
+					jsonTarget(sql, column, path);
+					sql.append(") = 'string' AND (").append(column).append(" #>> ").param(path, TEXT_ARRAY).append(") LIKE ")
+						.param(pattern(condition.operator(), text), ScalarCodec.TEXT).append(" ESCAPE '\\')");
 				}
-				sql.append("(jsonb_typeof(");
-				jsonTarget(sql, column, path);
-				sql.append(") = 'string' AND (").append(column).append(" #>> ").param(path, TEXT_ARRAY).append(") LIKE ")
-					.param(pattern(condition.operator(), text), ScalarCodec.TEXT).append(" ESCAPE '\\')");
+				else {
+					jsonArrayCondition(sql, column, path, condition.operator(), value, field);
+				}
 				break;
 			default:
 				throw new IllegalStateException(condition.operator().name());
 		}
+	}
+
+	/**
+	 * Prisma's {@code array_contains} (the array holds every element of the value, or the value
+	 * itself when it is not an array), {@code array_starts_with} and {@code array_ends_with} (the
+	 * first or last element equals the value).
+	 */
+	private static void jsonArrayCondition(Sql sql, String column, List<String> path, Filter.Operator operator,
+			Object value, FieldInfo field) {
+		if (value == null) {
+			throw QueryErrors.wrongValue(field.label(), "a String, or a Json value for an array filter", null);
+		}
+		Json json = JsonWriter.toJson(value, field.label());
+		sql.append("(jsonb_typeof(");
+		jsonTarget(sql, column, path);
+		sql.append(") = 'array' AND ");
+		jsonTarget(sql, column, path);
+		switch (operator) {
+			case CONTAINS -> {
+				boolean array = json.text().stripLeading().startsWith("[");
+				sql.append(" @> ").param(array ? json : new Json("[" + json.text() + "]"), ScalarCodec.JSONB);
+			}
+			case STARTS_WITH -> sql.append(" -> 0 = ").param(json, ScalarCodec.JSONB);
+			default -> sql.append(" -> -1 = ").param(json, ScalarCodec.JSONB);
+		}
+		sql.append(")");
 	}
 
 	private static void jsonTarget(Sql sql, String column, List<String> path) {

@@ -92,8 +92,12 @@ public sealed interface Filter {
 	 * @param field the Json field's name
 	 * @param path the keys (and array indexes as decimal strings) to follow; empty for the whole value
 	 * @param operator the comparison; {@code EQUALS}/{@code NOT}/{@code IN}/{@code NOT_IN} compare
-	 * Json values, the text operators match a string value, {@code LT}..{@code GTE} compare a number
-	 * (or string) value with one of the same JSON type
+	 * Json values; with a String value {@code CONTAINS}/{@code STARTS_WITH}/{@code ENDS_WITH} match
+	 * a string value (Prisma's {@code string_contains}, ...), with any other value they match an
+	 * array (Prisma's {@code array_contains}: it holds every element of the value, or the value
+	 * when it is not an array; {@code array_starts_with}/{@code array_ends_with}: its first or last
+	 * element equals the value); {@code LT}..{@code GTE} compare a number (or string) value with
+	 * one of the same JSON type
 	 * @param value the value to compare with: a {@link dev.prismaspring.client.Json}, or a String,
 	 * number, Boolean, Map or List standing for the JSON value; {@code null} with {@code EQUALS}
 	 * matches records without a value there (a NULL column or a missing path)
