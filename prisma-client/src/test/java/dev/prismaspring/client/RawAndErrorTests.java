@@ -80,7 +80,7 @@ class RawAndErrorTests {
 			});
 		assertThatExceptionOfType(PrismaClientException.class)
 			.isThrownBy(() -> client.model("Post").create(data("content", "no title"), Shape.DEFAULT))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2011")).withMessageContaining("`title`");
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2011")).withMessageContaining("`Post.title`");
 	}
 
 	@Test

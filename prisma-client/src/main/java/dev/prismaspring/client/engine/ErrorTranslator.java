@@ -36,7 +36,9 @@ final class ErrorTranslator {
 			case "23503":
 				return new ForeignKeyViolationException((constraint != null) ? constraint : "unknown", ex);
 			case "23502":
-				return new PrismaClientException("P2011", "Null constraint violation on the field `" + column
+				String field = (server != null && server.getTable() != null && column != null)
+						? this.schema.fieldLabel(server.getTable(), column) : column;
+				return new PrismaClientException("P2011", "Null constraint violation on the field `" + field
 						+ "`: a required value is missing. " + message, ex);
 			case "23514":
 				return new PrismaClientException("P2004", "A constraint failed on the database: `" + constraint + "`. "

@@ -38,7 +38,7 @@ final class ModelOperations implements ModelClient {
 	@Override
 	public Optional<Row> findUnique(Map<String, Object> unique, Shape shape) {
 		FindArgs args = FindArgs.ALL.withWhere(Uniques.filter(this.model, unique, "findUnique")).withShape(shape);
-		return first(read(args, Reads.needsReading(shape)));
+		return first(read(args));
 	}
 
 	@Override
@@ -49,7 +49,7 @@ final class ModelOperations implements ModelClient {
 	@Override
 	public Optional<Row> findFirst(FindArgs args) {
 		FindArgs first = args.withTake((args.take() != null && args.take() < 0) ? -1 : 1);
-		return first(read(first, Reads.needsReading(args.shape())));
+		return first(read(first));
 	}
 
 	@Override
@@ -59,12 +59,12 @@ final class ModelOperations implements ModelClient {
 
 	@Override
 	public List<Row> findMany(FindArgs args) {
-		return read(args, Reads.needsReading(args.shape()) && this.strategy == RelationLoadStrategy.QUERY);
+		return read(args);
 	}
 
-	private List<Row> read(FindArgs args, boolean severalStatements) {
-		// Several statements read in one transaction, so that every level sees the same data.
-		return this.executor.run(severalStatements, (session) -> Reads.findMany(session, this.model, args, this.strategy));
+	private List<Row> read(FindArgs args) {
+		// As Prisma's, a read of several statements (one per include level) takes no transaction.
+		return this.executor.run(false, (session) -> Reads.findMany(session, this.model, args, this.strategy));
 	}
 
 	private static Optional<Row> first(List<Row> rows) {

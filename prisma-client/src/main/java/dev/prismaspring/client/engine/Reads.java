@@ -42,12 +42,19 @@ final class Reads {
 			ReadPlan plan = ReadPlan.of(model, FindArgs.ALL.withShape(shape), List.of());
 			return Records.toRows(plan, records);
 		}
-		List<Filter> identities = new ArrayList<>();
-		for (Map<String, Object> record : records) {
-			identities.add(Writes.identity(model, record));
-		}
 		List<FieldInfo> identity = model.identity();
-		FindArgs args = FindArgs.ALL.withWhere(new Filter.Or(identities))
+		Filter where;
+		if (identity.size() == 1) {
+			List<Object> keys = new ArrayList<>();
+			records.forEach((record) -> keys.add(record.get(identity.get(0).name())));
+			where = new Filter.Condition(identity.get(0).name(), Filter.Operator.IN, keys, false);
+		}
+		else {
+			List<Filter> identities = new ArrayList<>();
+			records.forEach((record) -> identities.add(Writes.identity(model, record)));
+			where = new Filter.Or(identities);
+		}
+		FindArgs args = FindArgs.ALL.withWhere(where)
 			.withShape(new Shape(withIdentity(shape, identity), withoutIdentity(shape, identity), shape.relations(),
 					shape.counts()));
 		List<Row> found = findMany(session, model, args, strategy);

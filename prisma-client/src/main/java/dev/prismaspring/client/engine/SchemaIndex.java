@@ -115,6 +115,24 @@ final class SchemaIndex {
 	}
 
 	/**
+	 * @param table a table's name in the database
+	 * @param column a column's name in it
+	 * @return {@code Model.field} for messages, or the column's name when no model maps them
+	 */
+	String fieldLabel(String table, String column) {
+		for (ModelInfo model : this.models.values()) {
+			if (model.model().tableName().equals(table)) {
+				for (FieldInfo field : model.fields()) {
+					if (field.column().equals(column)) {
+						return field.label();
+					}
+				}
+			}
+		}
+		return column;
+	}
+
+	/**
 	 * @param constraintName a unique constraint's or index's name in the database
 	 * @return the model and key it belongs to, or {@code null}
 	 */
