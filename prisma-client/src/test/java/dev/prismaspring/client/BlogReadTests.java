@@ -235,6 +235,13 @@ class BlogReadTests {
 			assertThat(ids(posts().findMany(byContent.withCursor(Map.of("id", all.get(i))))))
 				.isEqualTo(all.subList(i, all.size()));
 		}
+		FindArgs byAuthorName = orderBy(new OrderBy.ByRelation("author", new OrderBy.ByField("name", OrderBy.Direction.DESC,
+				OrderBy.Nulls.LAST)));
+		List<Object> byAuthor = sql("SELECT p.id FROM \"Post\" p LEFT JOIN \"User\" u ON u.id = p.\"authorId\" ORDER BY u.name DESC NULLS LAST, p.id");
+		for (int i = 0; i < byAuthor.size(); i++) {
+			assertThat(ids(posts().findMany(byAuthorName.withCursor(Map.of("id", byAuthor.get(i))).withTake(3))))
+				.isEqualTo(byAuthor.subList(i, Math.min(i + 3, byAuthor.size())));
+		}
 		FindArgs byContentDesc = orderBy(desc("content"));
 		List<Object> descending = sql("SELECT id FROM \"Post\" ORDER BY content DESC, id");
 		for (int i = 0; i < descending.size(); i++) {

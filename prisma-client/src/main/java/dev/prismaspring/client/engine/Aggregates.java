@@ -199,6 +199,7 @@ final class Aggregates {
 		for (int i = 0; i < aggregates.size(); i++) {
 			sql.append((i > 0) ? ", " : "");
 			Aggregate aggregate = aggregates.get(i);
+			// Aggregates are made of identifiers only: their text carries no parameters.
 			Sql expression = sql.fork();
 			aggregate.append(expression, alias);
 			sql.append(aggregate.codec().selectExpression(expression.text()));

@@ -88,10 +88,6 @@ final class ModelInfo {
 		return relation;
 	}
 
-	boolean hasRelation(String name) {
-		return this.relations.containsKey(name);
-	}
-
 	/** @return the primary key first, then the unique constraints */
 	List<UniqueKey> uniqueKeys() {
 		return this.uniqueKeys;

@@ -44,7 +44,7 @@ final class OrderTerms {
 		if (total) {
 			for (FieldInfo field : model.identity()) {
 				if (!ordered.contains(field.name())) {
-					terms.add(new Term(column(field), Direction.ASC, Nulls.DEFAULT));
+					terms.add(new Term(column(field), Direction.ASC, Nulls.DEFAULT, !field.isRequired()));
 				}
 			}
 		}
@@ -57,7 +57,7 @@ final class OrderTerms {
 			if (field.isList()) {
 				throw QueryErrors.invalid("`" + field.label() + "` is a list and cannot be ordered by.");
 			}
-			return new Term(column(field), byField.direction(), byField.nulls());
+			return new Term(column(field), byField.direction(), byField.nulls(), !field.isRequired());
 		}
 		if (order instanceof OrderBy.ByRelation byRelation) {
 			RelationInfo relation = model.relation(byRelation.relation());
@@ -75,14 +75,15 @@ final class OrderTerms {
 				RelationJoins.appendLink(sql, relation, child, alias);
 				sql.append(" LIMIT 1)");
 			};
-			return new Term(expression, inner.direction(), inner.nulls());
+			return new Term(expression, inner.direction(), inner.nulls(), true);
 		}
 		OrderBy.ByRelationCount byCount = (OrderBy.ByRelationCount) order;
 		RelationInfo relation = model.relation(byCount.relation());
 		if (!relation.isList()) {
 			throw QueryErrors.invalid("`" + relation.label() + "` is a to-one relation and has no count to order by.");
 		}
-		return new Term((sql, alias) -> RelationJoins.appendCount(sql, relation, alias), byCount.direction(), Nulls.DEFAULT);
+		return new Term((sql, alias) -> RelationJoins.appendCount(sql, relation, alias), byCount.direction(), Nulls.DEFAULT,
+				false);
 	}
 
 	private static Expression column(FieldInfo field) {
@@ -103,7 +104,7 @@ final class OrderTerms {
 				case LAST -> Nulls.FIRST;
 				default -> Nulls.DEFAULT;
 			};
-			reversed.add(new Term(term.expression(), direction, nulls));
+			reversed.add(new Term(term.expression(), direction, nulls, term.nullable()));
 		}
 		return new OrderTerms(this.model, reversed);
 	}
@@ -145,7 +146,7 @@ final class OrderTerms {
 			for (int j = 0; j < i; j++) {
 				Term equal = this.terms.get(j);
 				equal.expression().render(sql, alias);
-				sql.append(" IS NOT DISTINCT FROM ");
+				sql.append(equal.nullable() ? " IS NOT DISTINCT FROM " : " = ");
 				cursorValue(sql, equal, unique);
 				sql.append(" AND ");
 			}
@@ -161,6 +162,13 @@ final class OrderTerms {
 	}
 
 	private void after(Sql sql, String alias, Term term, Filter unique) {
+		String comparison = (term.direction() == Direction.ASC) ? " > " : " < ";
+		if (!term.nullable()) {
+			term.expression().render(sql, alias);
+			sql.append(comparison);
+			cursorValue(sql, term, unique);
+			return;
+		}
 		boolean nullsFirst = term.nulls() == Nulls.FIRST || (term.nulls() == Nulls.DEFAULT && term.direction() == Direction.DESC);
 		sql.append("((");
 		cursorValue(sql, term, unique);
@@ -168,7 +176,7 @@ final class OrderTerms {
 		term.expression().render(sql, alias);
 		sql.append(nullsFirst ? " IS NOT NULL) OR " : " IS NULL) OR ");
 		term.expression().render(sql, alias);
-		sql.append((term.direction() == Direction.ASC) ? " > " : " < ");
+		sql.append(comparison);
 		cursorValue(sql, term, unique);
 		sql.append(")");
 	}
@@ -189,6 +197,7 @@ final class OrderTerms {
 		void render(Sql sql, String alias);
 	}
 
-	private record Term(Expression expression, Direction direction, Nulls nulls) {
+	/** One term; {@code nullable} when the expression can be NULL, which the cursor condition must then handle. */
+	private record Term(Expression expression, Direction direction, Nulls nulls, boolean nullable) {
 	}
 }

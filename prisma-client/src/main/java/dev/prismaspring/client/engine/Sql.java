@@ -57,26 +57,12 @@ final class Sql {
 		return param(value, ScalarCodec.BIGINT);
 	}
 
-	Sql append(Sql other) {
-		this.text.append(other.text);
-		this.params.addAll(other.params);
-		return this;
-	}
-
 	String newAlias() {
 		return "t" + (this.aliases[0]++);
 	}
 
-	boolean isEmpty() {
-		return this.text.length() == 0;
-	}
-
 	String text() {
 		return this.text.toString();
-	}
-
-	int parameterCount() {
-		return this.params.size();
 	}
 
 	void bind(PreparedStatement statement) throws SQLException {
