@@ -12,7 +12,8 @@ import dev.prismaspring.client.errors.UniqueConstraintViolationException;
 
 /**
  * Turns the database's errors into Prisma Client's, by SQLState. Messages carry the server's
- * message and the constraint or column, never the statement's text or connection settings.
+ * message and the constraint or field, never the statement's text, connection settings or the
+ * values of a row that broke a constraint.
  */
 final class ErrorTranslator {
 
@@ -29,7 +30,8 @@ final class ErrorTranslator {
 		ServerErrorMessage server = (ex instanceof PSQLException psql) ? psql.getServerErrorMessage() : null;
 		String constraint = (server != null) ? server.getConstraint() : null;
 		String column = (server != null) ? server.getColumn() : null;
-		String message = describe(ex, server);
+		// Constraint errors' details repeat the failing row's values, which may be secrets: left out.
+		String message = describe(ex, server, !state.startsWith("23"));
 		switch (state) {
 			case "23505":
 				return uniqueViolation(constraint, server, ex);
@@ -84,14 +86,14 @@ final class ErrorTranslator {
 
 	PrismaClientException connectionFailure(SQLException ex) {
 		return new PrismaClientException("P1001", "Can't get a connection to the database: " + describe(ex,
-				(ex instanceof PSQLException psql) ? psql.getServerErrorMessage() : null), ex);
+				(ex instanceof PSQLException psql) ? psql.getServerErrorMessage() : null, false), ex);
 	}
 
-	private static String describe(SQLException ex, ServerErrorMessage server) {
+	private static String describe(SQLException ex, ServerErrorMessage server, boolean withDetail) {
 		if (server == null) {
 			return String.valueOf(ex.getMessage());
 		}
-		String detail = server.getDetail();
+		String detail = withDetail ? server.getDetail() : null;
 		if (detail != null && detail.length() > MAX_DETAIL) {
 			detail = detail.substring(0, MAX_DETAIL) + "...";
 		}
