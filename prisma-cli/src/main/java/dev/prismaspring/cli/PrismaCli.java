@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "prisma", mixinStandardHelpOptions = true, versionProvider = PrismaCli.Version.class,
 		description = "Prisma's schema-first workflow for the JVM.",
-		subcommands = { InitCommand.class, ValidateCommand.class, FormatCommand.class, MigrateCommand.class, DbCommand.class,
+		subcommands = { InitCommand.class, ValidateCommand.class, FormatCommand.class, GenerateCommand.class, MigrateCommand.class, DbCommand.class,
 				CommandLine.HelpCommand.class })
 public final class PrismaCli {
 
