@@ -342,6 +342,19 @@ class RichSchemaTests {
 	}
 
 	@Test
+	void pushesToScalarLists() {
+		accounts().update(Map.of("id", ALICE), data("tags", new WriteData.Push("go"), "roles", new WriteData.Push(List.of("GUEST", "ADMIN"))),
+				Shape.DEFAULT);
+		accounts().update(Map.of("id", CAROL), data("tags", new WriteData.Push("first")), Shape.DEFAULT);
+		assertThat(checks.queryForList("SELECT tags::text || ' ' || coalesce(roles::text, '-') FROM accounts WHERE id IN (?::uuid, ?::uuid)"
+				+ " ORDER BY email_address", String.class, ALICE, CAROL))
+			.containsExactly("{java,sql,go} {admin,member,GUEST,admin}", "{first} -");
+		assertThatExceptionOfType(PrismaClientException.class)
+			.isThrownBy(() -> accounts().update(Map.of("id", ALICE), data("email", new WriteData.Push("x")), Shape.DEFAULT))
+			.withMessageContaining("is not a list");
+	}
+
+	@Test
 	void generatesIdsOnTheClient() {
 		List<Row> tokens = client.model("Token").createManyAndReturn(List.of(data("label", "a"), data("label", "b")), false, Shape.DEFAULT);
 		Row token = client.model("Token").create(data("label", "c"), Shape.DEFAULT);

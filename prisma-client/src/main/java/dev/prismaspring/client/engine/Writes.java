@@ -2,6 +2,8 @@ package dev.prismaspring.client.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -397,7 +399,10 @@ final class Writes {
 			FieldInfo field = model.field(entry.getKey());
 			sql.append(first ? "" : ", ").identifier(field.column()).append(" = ");
 			first = false;
-			if (entry.getValue() instanceof WriteData.Atomic atomic) {
+			if (entry.getValue() instanceof WriteData.Push push) {
+				sql.append("array_cat(").column(alias, field.column()).append(", ").param(push.value(), field.codec()).append(")");
+			}
+			else if (entry.getValue() instanceof WriteData.Atomic atomic) {
 				String operator;
 				switch (atomic.operation()) {
 					case SET -> operator = null;
@@ -424,7 +429,15 @@ final class Writes {
 		for (Map.Entry<String, Object> entry : data.scalars().entrySet()) {
 			FieldInfo field = model.field(entry.getKey());
 			Object value = entry.getValue();
-			if (value instanceof WriteData.Atomic atomic) {
+			if (value instanceof WriteData.Push push) {
+				if (!atomicAllowed || !field.isList()) {
+					throw QueryErrors.invalid("push appends to a list field in an update; `" + field.label() + "` "
+							+ (field.isList() ? "is being created." : "is not a list."));
+				}
+				Object elements = (push.value() instanceof Collection<?>) ? push.value() : Collections.singletonList(push.value());
+				values.put(field.name(), new WriteData.Push(field.normalize(elements)));
+			}
+			else if (value instanceof WriteData.Atomic atomic) {
 				if (!atomicAllowed) {
 					throw QueryErrors.invalid("`" + field.label() + "` takes a value in a create, not an atomic "
 							+ atomic.operation().name().toLowerCase() + ".");

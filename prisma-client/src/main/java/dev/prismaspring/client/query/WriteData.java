@@ -9,7 +9,7 @@ import java.util.Map;
  * The {@code data} of a create or update: scalar values (or atomic operations, in updates) and
  * nested writes on relations.
  *
- * @param scalars field name to value, or to an {@link Atomic} operation
+ * @param scalars field name to value, or (in updates) to an {@link Atomic} operation or a {@link Push}
  * @param relations relation field name to the nested writes on it, in order
  */
 public record WriteData(Map<String, Object> scalars, Map<String, List<NestedWrite>> relations) {
@@ -35,5 +35,14 @@ public record WriteData(Map<String, Object> scalars, Map<String, List<NestedWrit
 		public enum Operation {
 			SET, INCREMENT, DECREMENT, MULTIPLY, DIVIDE
 		}
+	}
+
+	/**
+	 * Appends to a scalar list in an update: {@code tags: { push: "java" }}. A NULL list becomes
+	 * the pushed elements.
+	 *
+	 * @param value one element, or a {@link List} of elements to append in order
+	 */
+	public record Push(Object value) {
 	}
 }
