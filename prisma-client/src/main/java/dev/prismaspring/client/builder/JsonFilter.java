@@ -11,7 +11,8 @@ import dev.prismaspring.client.query.Filter.Operator;
 
 /**
  * Conditions on a {@code Json} field, on the whole value or on the value at a {@link #path}:
- * {@code w.settings().path("theme", "mode").equals(Json.of("\"dark\""))}.
+ * {@code w.settings().path("theme", "mode").equals(Json.of("\"dark\""))}. String conditions
+ * ({@code stringContains}, ...) match a string value; array conditions an array value.
  *
  * @param <P> the filter the conditions are added to
  */
@@ -33,19 +34,60 @@ public final class JsonFilter<P> extends FieldFilter<P> {
 	}
 
 	/**
-	 * @param value the JSON value, or {@code null} for "the column is NULL"
+	 * @param value the JSON value ({@link Json#NULL} for JSON's {@code null}), or {@code null} for
+	 * "no value": a NULL column, or no value at the path
 	 * @return the filter
 	 */
 	public P equals(Json value) {
-		return (value != null) ? json(Operator.EQUALS, value) : condition(Operator.EQUALS, null);
+		return json(Operator.EQUALS, value);
 	}
 
 	/**
-	 * @param value the JSON value, or {@code null} for "the column is not NULL"
+	 * @param value the JSON value, or {@code null} for "has a value" (on the whole column: is not NULL)
 	 * @return the filter
 	 */
 	public P not(Json value) {
-		return (value != null) ? json(Operator.NOT, value) : condition(Operator.NOT, null);
+		return (value == null && this.path.isEmpty()) ? condition(Operator.NOT, null) : json(Operator.NOT, value);
+	}
+
+	/**
+	 * @param values JSON values the value may be
+	 * @return the filter
+	 */
+	public P in(Json... values) {
+		return json(Operator.IN, Arrays.asList(values));
+	}
+
+	/**
+	 * @param values JSON values the value must not be
+	 * @return the filter
+	 */
+	public P notIn(Json... values) {
+		return json(Operator.NOT_IN, Arrays.asList(values));
+	}
+
+	/**
+	 * @param value an array whose every element the array value holds, or one element (Prisma's {@code array_contains})
+	 * @return the filter
+	 */
+	public P arrayContains(Json value) {
+		return json(Operator.CONTAINS, value);
+	}
+
+	/**
+	 * @param value the first element of the array value (Prisma's {@code array_starts_with})
+	 * @return the filter
+	 */
+	public P arrayStartsWith(Json value) {
+		return json(Operator.STARTS_WITH, value);
+	}
+
+	/**
+	 * @param value the last element of the array value (Prisma's {@code array_ends_with})
+	 * @return the filter
+	 */
+	public P arrayEndsWith(Json value) {
+		return json(Operator.ENDS_WITH, value);
 	}
 
 	/**

@@ -68,6 +68,14 @@ public abstract class ReadRepository<M, W extends WhereBuilder<W>, Q extends Que
 	}
 
 	/**
+	 * @return the first record, in no particular order
+	 * @throws dev.prismaspring.client.errors.RecordNotFoundException when there is none ({@code P2025})
+	 */
+	public M findFirstOrThrow() {
+		return this.record.apply(this.client.findFirstOrThrow(FindArgs.ALL));
+	}
+
+	/**
 	 * @param query filter, order, pagination and shape
 	 * @return the first matching record
 	 * @throws dev.prismaspring.client.errors.RecordNotFoundException when there is none ({@code P2025})
