@@ -122,8 +122,10 @@ final class DataWriter {
 
 	private static void relation(StringBuilder out, JavaFile file, String name, ClientRelation relation, String writes,
 			String instance, String operations) {
-		SelectionWriter.method(out, name, relation.method(), TypeRefs.consumer(file, writes) + " writes",
-				"this.<" + writes + ">relation(\"" + relation.field().name() + "\", " + instance + ", writes)", relation.field().documentation(),
+		String body = "this.<" + writes + ">relation(\"" + relation.field().name() + "\",\n\t\t\t\t" + instance
+				+ ",\n\t\t\t\twrites)";
+		SelectionWriter.method(out, name, relation.method(), TypeRefs.consumer(file, writes) + " writes", body,
+				relation.field().documentation(),
 				List.of("@param writes nested writes on the related {@code " + relation.field().relatedModel() + "} record"
 						+ (relation.list() ? "s" : "") + ": " + operations, "@return this data"));
 	}

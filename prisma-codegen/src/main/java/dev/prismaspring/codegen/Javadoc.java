@@ -107,12 +107,26 @@ final class Javadoc {
 		out.append(indent).append(" */\n");
 	}
 
+	// Breaks at spaces outside inline tags, so that {@code ...} stays on one line.
 	private static List<String> wrap(String line, int width) {
 		List<String> lines = new ArrayList<>();
 		String rest = line;
 		while (rest.length() > width) {
-			int cut = rest.lastIndexOf(' ', width);
-			if (cut <= 0) {
+			int cut = -1;
+			int depth = 0;
+			for (int i = 0; i < rest.length() && (i <= width || cut < 0); i++) {
+				char c = rest.charAt(i);
+				if (c == '{') {
+					depth++;
+				}
+				else if (c == '}' && depth > 0) {
+					depth--;
+				}
+				else if (c == ' ' && depth == 0) {
+					cut = i;
+				}
+			}
+			if (cut <= 0 || cut >= rest.length() - 1) {
 				break;
 			}
 			lines.add(rest.substring(0, cut));
