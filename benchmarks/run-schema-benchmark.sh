@@ -42,6 +42,8 @@ fi
 score() { node -e "const r=require('$work/jmh.json').find(x=>x.benchmark.endsWith('.$1'));console.log(r.primaryMetric.score.toFixed(2)+' ± '+r.primaryMetric.scoreError.toFixed(2))"; }
 validate=$(score validate) format=$(score format) diff=$(score diffFromEmpty)
 mkdir -p docs
+# The section run-migration-benchmark.sh writes is kept, after these.
+migrations=$(awk '/^## /{keep = /^## Migrations: deploy beside Flyway/} keep' docs/benchmarks.md 2>/dev/null || true)
 cat > docs/benchmarks.md <<MD
 # Benchmarks
 
@@ -84,4 +86,5 @@ with those flags and fewer passes over the syntax tree in validation are the nex
 
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1).
 MD
+[ -z "$migrations" ] || printf '\n%s\n' "$migrations" >> docs/benchmarks.md
 echo "wrote docs/benchmarks.md"

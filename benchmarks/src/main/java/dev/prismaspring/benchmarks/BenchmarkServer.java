@@ -1,0 +1,141 @@
+package dev.prismaspring.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import dev.prismaspring.migrate.jdbc.DatabaseConnections;
+import dev.prismaspring.schema.url.PostgresConnection;
+
+/**
+ * The PostgreSQL server the migration benchmark runs on: one given by URL, or else an embedded
+ * PostgreSQL 17 (zonky) started as the tests start theirs. Every measurement gets a database of
+ * its own, named {@code bench_...}, created from {@code template0} and dropped afterwards; no
+ * other database is touched.
+ */
+final class BenchmarkServer implements AutoCloseable {
+
+	private static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
+
+	private final PostgresConnection admin;
+
+	private final EmbeddedPostgres embedded;
+
+	private final String prefix = "bench_" + Long.toString(ProcessHandle.current().pid(), 36) + "_";
+
+	private final List<String> created = new ArrayList<>();
+
+	private int sequence;
+
+	private BenchmarkServer(PostgresConnection admin, EmbeddedPostgres embedded) {
+		this.admin = admin;
+		this.embedded = embedded;
+	}
+
+	/**
+	 * @param url a server's admin URL, e.g. {@code postgresql://postgres@127.0.0.1:5432/postgres};
+	 * {@code null} to start an embedded server
+	 * @return the server
+	 */
+	static BenchmarkServer connect(String url) {
+		if (url != null) {
+			return new BenchmarkServer(PostgresConnection.parse(url, "the benchmark's server URL"), null);
+		}
+		try {
+			Path log = Files.createTempFile("prisma-bench-postgres-", ".log");
+			log.toFile().deleteOnExit();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setPGStartupWait(STARTUP_WAIT)
+				.setLocaleConfig("locale", "C")
+				.setOutputRedirector(Redirect.appendTo(log.toFile()))
+				.setErrorRedirector(Redirect.appendTo(log.toFile()))
+				.setRegisterShutdownHook(true)
+				.start();
+			String embeddedUrl = "postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
+			return new BenchmarkServer(PostgresConnection.parse(embeddedUrl, "embedded PostgreSQL"), postgres);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL (as root it needs user"
+					+ " namespaces); pass a server URL instead", ex);
+		}
+	}
+
+	/** @return where the server is and what it is, e.g. {@code PostgreSQL 15.20, fsync on, ...} */
+	String describe() {
+		String settings = query("SELECT 'PostgreSQL ' || current_setting('server_version') || ' ("
+				+ "' || current_setting('server_version_num') || '), fsync ' || current_setting('fsync')"
+				+ " || ', synchronous_commit ' || current_setting('synchronous_commit')"
+				+ " || ', shared_buffers ' || current_setting('shared_buffers')");
+		return settings + ((this.embedded != null) ? ", embedded (zonky)" : ", at " + this.admin.host() + ":"
+				+ this.admin.port());
+	}
+
+	/**
+	 * @return a new empty database on the server
+	 */
+	PostgresConnection createDatabase() {
+		String name = this.prefix + (++this.sequence) + "_" + ThreadLocalRandom.current().nextInt(1000);
+		execute("CREATE DATABASE \"" + name + "\" TEMPLATE template0 ENCODING 'UTF8'");
+		this.created.add(name);
+		return this.admin.withDatabase(name);
+	}
+
+	/**
+	 * @param database a database {@link #createDatabase()} made
+	 */
+	void dropDatabase(PostgresConnection database) {
+		execute("DROP DATABASE IF EXISTS \"" + database.database() + "\" WITH (FORCE)");
+		this.created.remove(database.database());
+	}
+
+	private void execute(String sql) {
+		try (Connection connection = DatabaseConnections.open(this.admin);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("'" + sql + "' failed on " + this.admin + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private String query(String sql) {
+		try (Connection connection = DatabaseConnections.open(this.admin);
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("'" + sql + "' failed on " + this.admin + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Drops the databases still left (after a failure) and stops an embedded server. */
+	@Override
+	public void close() {
+		for (String name : List.copyOf(this.created)) {
+			dropDatabase(this.admin.withDatabase(name));
+		}
+		if (this.embedded != null) {
+			try {
+				this.embedded.close();
+			}
+			catch (IOException ex) {
+				// Its shutdown hook tries again when the JVM exits.
+			}
+		}
+	}
+
+}
