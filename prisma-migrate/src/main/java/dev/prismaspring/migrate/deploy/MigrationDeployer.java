@@ -88,11 +88,12 @@ public final class MigrationDeployer {
 		Map<String, Migration> byName = migrations.stream()
 			.collect(Collectors.toMap(Migration::name, Function.identity()));
 		List<String> applied = new ArrayList<>();
-		for (MigrationStatus pending : report.pending()) {
-			Migration migration = byName.get(pending.name());
+		List<MigrationStatus> pending = report.pending();
+		for (int i = 0; i < pending.size(); i++) {
+			Migration migration = byName.get(pending.get(i).name());
 			options.listener().applying(migration.name());
 			long started = System.nanoTime();
-			ScriptRunner.apply(connection, history, migration);
+			ScriptRunner.apply(connection, history, migration, i == pending.size() - 1);
 			options.listener().applied(migration.name(), Duration.ofNanos(System.nanoTime() - started));
 			applied.add(migration.name());
 		}
