@@ -111,6 +111,12 @@ final class DataWriter {
 					"set(\"" + field + "\", value)", scalar.field().documentation(),
 					List.of("@param value the new value" + (scalar.field().arity() == Arity.OPTIONAL
 							? ", or {@code null}" : ""), "@return this data"));
+			if (update && scalar.list()) {
+				String operation = TypeRefs.builder(file, "ListUpdate") + "<" + TypeRefs.element(file, scalar) + ">";
+				SelectionWriter.method(out, name, scalar.method(), TypeRefs.consumer(file, operation) + " update",
+						"this.<" + TypeRefs.element(file, scalar) + ">listUpdate(\"" + field + "\", update)", null,
+						List.of("@param update a change to the list: {@code l -> l.push(...)}", "@return this data"));
+			}
 			if (update && scalar.kind().numeric() && !scalar.list()) {
 				String operation = TypeRefs.builder(file, "NumberUpdate") + "<" + TypeRefs.element(file, scalar) + ">";
 				SelectionWriter.method(out, name, scalar.method(), TypeRefs.consumer(file, operation) + " update",

@@ -50,6 +50,19 @@ public abstract class WriteBuilder<D extends WriteBuilder<D>> {
 	}
 
 	/**
+	 * @param <T> the element type
+	 * @param field a scalar list field's name
+	 * @param update the change: set or push
+	 * @return this data
+	 */
+	protected final <T> D listUpdate(String field, Consumer<? super ListUpdate<T>> update) {
+		ListUpdate<T> operation = new ListUpdate<>(field);
+		update.accept(operation);
+		this.scalars.put(field, operation.value());
+		return self();
+	}
+
+	/**
 	 * @param <R> the kind of nested writes
 	 * @param relation a relation's name
 	 * @param writes the nested writes the relation allows here

@@ -298,6 +298,10 @@ final class BlogBuilders {
 		PostUpdate views(Consumer<NumberUpdate<Integer>> update) {
 			return this.<Integer>atomic("views", update);
 		}
+
+		PostUpdate tags(Consumer<ListUpdate<String>> update) {
+			return this.<String>listUpdate("tags", update);
+		}
 	}
 
 	static final class UserUpdate extends WriteBuilder<UserUpdate> {

@@ -183,6 +183,10 @@ class BuildersTests {
 		assertThat(update.scalars()).containsEntry("title", "New")
 			.containsEntry("views", new Atomic(Atomic.Operation.INCREMENT, 1));
 		assertThat(new PostUpdate().views((v) -> v.set(null)).build().scalars()).containsEntry("views", null);
+		assertThat(new PostUpdate().tags((t) -> t.push("java")).build().scalars()).containsEntry("tags",
+				new WriteData.Push("java"));
+		assertThat(new PostUpdate().tags((t) -> t.pushAll(List.of("a", "b"))).build().scalars()).containsEntry("tags",
+				new WriteData.Push(List.of("a", "b")));
 		assertThatExceptionOfType(QueryValidationException.class)
 			.isThrownBy(() -> new PostUpdate().views((v) -> {
 				v.increment(1);
