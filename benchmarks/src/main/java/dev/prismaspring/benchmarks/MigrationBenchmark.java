@@ -191,7 +191,7 @@ public final class MigrationBenchmark {
 		System.err.println(message);
 	}
 
-	private static void deleteRecursively(Path root) throws IOException {
+	static void deleteRecursively(Path root) throws IOException {
 		Files.walkFileTree(root, new SimpleFileVisitor<>() {
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {

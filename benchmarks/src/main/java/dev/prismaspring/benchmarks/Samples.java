@@ -28,6 +28,14 @@ final class Samples {
 		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
+	/** @return the measurement added last */
+	double last() {
+		if (this.values.isEmpty()) {
+			throw new IllegalStateException("No measurements");
+		}
+		return this.values.get(this.values.size() - 1);
+	}
+
 	/** @return the smallest measurement */
 	double min() {
 		return sorted().get(0);
