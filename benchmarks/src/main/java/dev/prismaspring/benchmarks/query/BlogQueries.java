@@ -1,0 +1,56 @@
+package dev.prismaspring.benchmarks.query;
+
+import java.util.List;
+
+/**
+ * The work of the query benchmarks, done by one tool in its own idiom on its own pool. Every
+ * method returns what the tool returns, for JMH to consume; the accessors at the end let
+ * {@link QueryChecks} compare the answers with the known data.
+ *
+ * @param <U> the tool's user type
+ * @param <P> the tool's post type
+ */
+interface BlogQueries<U, P> extends AutoCloseable {
+
+	/** @return the user with this id */
+	U findUnique(int id);
+
+	/** @return every user ({@link BlogData#USERS}) */
+	List<U> findMany();
+
+	/** @return published posts whose title starts with {@link BlogData#TITLE_PREFIX}, newest id first, 10 */
+	List<P> findPage();
+
+	/** @return users 1 to {@link BlogData#USERS_WITH_POSTS}, each with its posts loaded */
+	List<U> findWithPosts();
+
+	/** @return a new user with a profile and two posts, created in one transaction */
+	U createNested(String email);
+
+	/** @return how many posts were inserted */
+	long createMany(List<NewPost> posts);
+
+	/** @return the post with a new title (and {@code updatedAt}) */
+	P update(int id, String title);
+
+	/** Creates a post and deletes it again. @return the deleted post's id */
+	int createAndDelete(int authorId);
+
+	/** @return how many users there are */
+	long count();
+
+	int id(U user);
+
+	String email(U user);
+
+	/** @return how many posts of this user were loaded (touching them, so lazy ones load) */
+	int loadedPosts(U user);
+
+	int postId(P post);
+
+	String title(P post);
+
+	@Override
+	void close();
+
+}
