@@ -74,7 +74,8 @@ final class DatabaseOptions {
 
 	/**
 	 * @param explicit the {@code --shadow-database-url} option, or {@code null}
-	 * @return the shadow database, or {@code null} for a temporary one
+	 * @return the shadow database, or {@code null} for a temporary one (also when the schema's
+	 * {@code shadowDatabaseUrl} names an environment variable that is not set)
 	 */
 	PostgresConnection shadow(String explicit) {
 		if (explicit != null) {
@@ -86,9 +87,11 @@ final class DatabaseOptions {
 			return null;
 		}
 		String source = "datasource " + model.datasource().name() + ", shadowDatabaseUrl";
-		String value = (shadow.environmentVariable() != null)
-				? EnvLookup.system().require(shadow.environmentVariable(), source) : shadow.literal();
-		return PostgresConnection.parse(value, source);
+		// An unset or empty variable means no shadow database, as in the Maven plugin and the
+		// starter: migrate dev then makes a temporary one.
+		String value = (shadow.environmentVariable() != null) ? EnvLookup.system().get(shadow.environmentVariable())
+				: shadow.literal();
+		return (value != null && !value.isBlank()) ? PostgresConnection.parse(value, source) : null;
 	}
 
 	Path migrationsLocation() {
