@@ -1,0 +1,29 @@
+package dev.prismaspring.benchmarks.query.springdata;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A user without its relations. */
+@Table("User")
+public class FlatUser {
+
+	@Id
+	private Integer id;
+
+	private String email;
+
+	private String name;
+
+	public Integer getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+}
