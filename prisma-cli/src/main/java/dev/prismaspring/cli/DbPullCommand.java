@@ -57,6 +57,14 @@ final class DbPullCommand implements Callable<Integer> {
 		String pulled = schemas.isEmpty()
 				? SchemaPuller.pull(SchemaLoading.describe(connection, List.of(connection.schema())))
 				: SchemaPuller.pull(SchemaLoading.describe(connection, schemas), true);
+		if (pulled.lines().noneMatch((line) -> line.matches("(model|enum|view) .*"))) {
+			// Prisma's answer too: writing the schema now would replace its models with nothing.
+			throw new PrismaException("P4001", "The introspected database was empty: " + connection.database()
+					+ " has no tables or enums in schema " + String.join(", ", schemas.isEmpty()
+							? List.of(connection.schema()) : schemas)
+					+ ". Check that the URL names the right database and schema (?schema=...), or create the tables"
+					+ " first (migrate deploy, db push). The schema file was not changed.");
+		}
 		String text = withConfiguration(pulled, existing);
 		if (this.print) {
 			this.spec.commandLine().getOut().print(text);

@@ -24,10 +24,10 @@ final class CliRunner {
 	static void run(CliArguments arguments, Log log) throws MojoFailureException {
 		StringWriter err = new StringWriter();
 		int code;
-		try (LineWriter out = new LineWriter((line) -> log.info(arguments.redact(line)))) {
+		try (LineWriter out = new LineWriter((line) -> log.info(MavenWording.of(arguments.redact(line))))) {
 			code = PrismaCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), arguments.toArray());
 		}
-		String diagnostics = clean(arguments.redact(err.toString()));
+		String diagnostics = MavenWording.of(clean(arguments.redact(err.toString())));
 		if (code != 0) {
 			throw new MojoFailureException(diagnostics.isBlank()
 					? "`prisma " + arguments.name() + "` failed with exit code " + code + "; its output is above."

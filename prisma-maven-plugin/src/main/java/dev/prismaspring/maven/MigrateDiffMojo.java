@@ -106,7 +106,8 @@ public class MigrateDiffMojo extends AbstractDatabaseMojo {
 				}
 				arguments.url(prefix + "url", new DatabaseUrl(argument, "the " + parameter + " parameter"));
 			}
-			default -> throw usage(parameter, "is not one of empty, schema, database, migrations, url:URL");
+			// Not url:, so the word holds no password.
+			default -> throw usage(parameter, "is `" + kind + "`, not one of empty, schema, database, migrations, url:URL");
 		}
 		return kind.equals("migrations");
 	}
