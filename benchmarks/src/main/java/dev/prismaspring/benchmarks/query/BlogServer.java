@@ -25,11 +25,14 @@ import dev.prismaspring.schema.url.PostgresConnection;
  */
 final class BlogServer implements AutoCloseable {
 
+	private final String url;
+
 	private final PostgresConnection admin;
 
 	private final EmbeddedPostgres embedded;
 
-	private BlogServer(PostgresConnection admin, EmbeddedPostgres embedded) {
+	private BlogServer(String url, PostgresConnection admin, EmbeddedPostgres embedded) {
+		this.url = url;
 		this.admin = admin;
 		this.embedded = embedded;
 	}
@@ -40,7 +43,7 @@ final class BlogServer implements AutoCloseable {
 	 */
 	static BlogServer connect(String url) {
 		if (url != null) {
-			return new BlogServer(PostgresConnection.parse(url, "the benchmark's server URL"), null);
+			return new BlogServer(url, PostgresConnection.parse(url, "the benchmark's server URL"), null);
 		}
 		try {
 			Path log = Files.createTempFile("prisma-query-bench-postgres-", ".log");
@@ -53,20 +56,16 @@ final class BlogServer implements AutoCloseable {
 				.setRegisterShutdownHook(true)
 				.start();
 			String embeddedUrl = "postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
-			return new BlogServer(PostgresConnection.parse(embeddedUrl, "embedded PostgreSQL"), postgres);
+			return new BlogServer(embeddedUrl, PostgresConnection.parse(embeddedUrl, "embedded PostgreSQL"), postgres);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL; pass a server URL instead", ex);
 		}
 	}
 
-	/** @return the admin URL as given (for the forks), credentials included */
-	PostgresConnection admin() {
-		return this.admin;
-	}
-
-	boolean isEmbedded() {
-		return this.embedded != null;
+	/** @return the admin URL as given, credentials included, for the forks only */
+	String adminUrl() {
+		return this.url;
 	}
 
 	/** @return e.g. {@code PostgreSQL 17.6, fsync on, synchronous_commit on, shared_buffers 128MB} */

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Runs the query benchmarks (issue 5): this project's generated client beside hand-written JDBC,
+# Spring Data JDBC, Hibernate and jOOQ on the getting-started schema with 1,000 users x 10 posts
+# (class QueryBenchmark, JMH), and writes the figures into the section "## Queries: beside JDBC,
+# Spring Data JDBC, Hibernate and jOOQ" of docs/benchmarks.md, replacing that section and keeping
+# the rest of the file.
+#
+# Usage: benchmarks/run-query-benchmark.sh [SERVER] [-- BENCHMARK-OPTIONS]
+#   SERVER: an admin URL of a PostgreSQL server the benchmark may create and drop bench_*
+#   databases on (e.g. postgresql://postgres@127.0.0.1:5432/postgres), or `embedded` for the
+#   embedded PostgreSQL 17 the tests use. Default: $PRISMA_TEST_DATABASE_URL, else embedded.
+#   BENCHMARK-OPTIONS: --warmup=4 --warmup-time=2 --iterations=5 --time=1 --include=REGEX
+#   --prof=gc (the defaults fit the whole run in about 13 minutes on 2 cores).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+server="${PRISMA_TEST_DATABASE_URL:-embedded}" options=()
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then server=$1; shift; fi
+if [ $# -gt 0 ] && [ "$1" = "--" ]; then shift; options=("$@"); fi
+[ ${#options[@]} -gt 0 ] || options=(--warmup=4 --warmup-time=2 --iterations=5 --time=1)
+redact() { sed -E 's#(://[^:@/]*):[^@/]*@#\1:****@#g'; } # a URL's password never reaches the file
+
+mvn -B -q -DskipTests -pl benchmarks -am package
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A copy, so that a rebuild of the module during the run cannot change the jar under the forks.
+cp benchmarks/target/benchmarks.jar "$work/benchmarks.jar"
+
+echo "== $(printf '%s' "$server" | redact)" >&2
+if [ "$server" = embedded ]; then
+	java -cp "$work/benchmarks.jar" dev.prismaspring.benchmarks.query.QueryBenchmark "${options[@]}" > "$work/out.txt"
+else
+	java -cp "$work/benchmarks.jar" dev.prismaspring.benchmarks.query.QueryBenchmark "$server" "${options[@]}" > "$work/out.txt"
+fi
+# JMH's own progress comes first; the report starts at "Server: ".
+sed -n '/^Server: /,$p' "$work/out.txt" > "$work/table.md"
+[ -s "$work/table.md" ] || { echo "The benchmark printed no figures; see its output above." >&2; exit 1; }
+
+command="benchmarks/run-query-benchmark.sh $(printf '%s' "$server" | redact) -- ${options[*]}"
+section=$(cat <<MD
+## Queries: beside JDBC, Spring Data JDBC, Hibernate and jOOQ
+
+Command: \`${command}\` (class \`QueryBenchmark\`, JMH).
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1).
+$(head -1 "$work/table.md")
+
+The getting-started schema (User, Post, Profile as in \`sample-app\`); every trial (one JMH fork
+per benchmark) works on its own copy of a database loaded with 1,000 users, each with a profile
+and 10 posts (every second one published). Every tool has a HikariCP pool of its own (at most 4
+connections, \`reWriteBatchedInserts=true\` for all) on that database, and before it is measured
+runs every operation once and must give the known answers, checked against independent SQL
+(\`QueryChecks\`). Rows added by the write benchmarks are deleted before every iteration.
+
+- ours: the repositories generated from the schema (\`UserRepository\`, \`PostRepository\`) on
+  \`PrismaClient.create(datamodel, pool)\`, default relation loading (one query per include level).
+- JDBC: hand-written \`PreparedStatement\`s, rows mapped to records by column index; the include
+  is two statements (\`= ANY (?)\` on the users' ids); createMany one rewritten batch.
+- Spring Data JDBC: repositories in a plain Spring context (no Boot): \`findById\`, \`findAll\`,
+  a derived query (\`findTop10ByPublishedTrueAndTitleStartingWithOrderByIdDesc\`), \`count\`,
+  \`saveAll\` for createMany, load and \`save\` for the update; a user aggregate with
+  \`@MappedCollection\` posts for the include and with profile and posts for the nested create.
+- Hibernate: a plain \`SessionFactory\`, a session per operation, HQL, a fetch join for the
+  include, a \`StatelessSession.insertMultiple\` for createMany (identity ids, as Prisma creates
+  them, so Hibernate cannot batch the inserts), \`find\` and dirty checking for the update.
+- jOOQ: the DSL with tables and fields by name (no code generation), records mapped by a lambda;
+  the include is two queries; createMany a \`batch(...).bind(...)\` in one transaction.
+
+Operations: findUnique of a user by id; all 1,000 users; published posts whose title starts with
+"Post 1", newest id first, 10; users 1-100 with their posts (1,000); a user with a profile and
+two posts in one transaction; 10,000 posts; a post's title (and \`updatedAt\`) by id, returning the
+post; a post created and deleted again (a pair, so the data stays constant); count of users.
+
+$(tail -n +3 "$work/table.md")
+MD
+)
+
+doc=docs/benchmarks.md
+mkdir -p docs
+[ -f "$doc" ] || printf '# Benchmarks\n\nFigures from one run on this project'"'"'s build machine; rerun to reproduce.\n' > "$doc"
+# The file as it was, with the new section in place of the old one (or at the end). The text
+# after the figures ("### Why ...") belongs to the section and is kept from the old one.
+SECTION="$section" awk '
+	/^## / && skipping { skipping = 0; print "" }
+	/^## Queries: beside JDBC, Spring Data JDBC, Hibernate and jOOQ[[:space:]]*$/ { print ENVIRON["SECTION"]; skipping = 1; done = 1; next }
+	skipping && /^### Why/ { skipping = 0; print "" }
+	!skipping { print }
+	END { if (!done) { print ""; print ENVIRON["SECTION"] } }
+' "$doc" > "$work/doc.md"
+cp "$work/doc.md" "$doc"
+echo "wrote the query section of $doc"
