@@ -3,7 +3,9 @@ package dev.prismaspring.client;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -35,9 +37,14 @@ public final class PrismaClient {
 
 	private final ConnectionSource source;
 
-	private PrismaClient(Engine engine, ConnectionSource source) {
+	private final QueryObserver observer;
+
+	private final Map<String, ModelClient> observedModels = new ConcurrentHashMap<>();
+
+	private PrismaClient(Engine engine, ConnectionSource source, QueryObserver observer) {
 		this.engine = engine;
 		this.source = source;
+		this.observer = observer;
 	}
 
 	/**
@@ -58,7 +65,7 @@ public final class PrismaClient {
 	public static PrismaClient create(Datamodel datamodel, ConnectionSource source) {
 		Objects.requireNonNull(datamodel, "datamodel");
 		Objects.requireNonNull(source, "source");
-		return new PrismaClient(Engine.create(datamodel, source, RelationLoadStrategy.QUERY), source);
+		return new PrismaClient(Engine.create(datamodel, source, RelationLoadStrategy.QUERY), source, null);
 	}
 
 	/**
@@ -67,7 +74,17 @@ public final class PrismaClient {
 	 */
 	public PrismaClient withRelationLoadStrategy(RelationLoadStrategy strategy) {
 		Objects.requireNonNull(strategy, "strategy");
-		return new PrismaClient(this.engine.with(this.source, strategy), this.source);
+		return new PrismaClient(this.engine.with(this.source, strategy), this.source, this.observer);
+	}
+
+	/**
+	 * @param observer what sees every operation (e.g. to time it as a Micrometer observation)
+	 * @return a client on the same schema, connections and strategy whose operations, raw queries
+	 * and transactions' operations all pass through the observer
+	 */
+	public PrismaClient observedBy(QueryObserver observer) {
+		Objects.requireNonNull(observer, "observer");
+		return new PrismaClient(this.engine, this.source, observer);
 	}
 
 	/** @return how this client reads included relations */
@@ -81,7 +98,9 @@ public final class PrismaClient {
 	 * @throws PrismaClientException ({@code P2009}) when the schema has no such model
 	 */
 	public ModelClient model(String name) {
-		return this.engine.model(name);
+		ModelClient client = this.engine.model(name);
+		return (this.observer != null)
+				? this.observedModels.computeIfAbsent(name, (key) -> ObservedModelClient.of(client, this.observer)) : client;
 	}
 
 	/**
@@ -123,7 +142,8 @@ public final class PrismaClient {
 			}
 			connection.setAutoCommit(false);
 			try {
-				T result = work.apply(new PrismaClient(this.engine.with(transaction, this.engine.strategy()), transaction));
+				T result = work.apply(new PrismaClient(this.engine.with(transaction, this.engine.strategy()), transaction,
+						this.observer));
 				connection.commit();
 				return result;
 			}
@@ -173,8 +193,12 @@ public final class PrismaClient {
 	 * @param params the values for its placeholders
 	 * @return the rows, values by column label with the types above
 	 */
+	@SuppressWarnings("unchecked")
 	public List<Row> queryRaw(String sql, Object... params) {
-		return this.engine.queryRaw(sql, params);
+		if (this.observer == null) {
+			return this.engine.queryRaw(sql, params);
+		}
+		return (List<Row>) this.observer.observe(null, "queryRaw", () -> this.engine.queryRaw(sql, params));
 	}
 
 	/**
@@ -184,6 +208,9 @@ public final class PrismaClient {
 	 * @return the number of rows it affected
 	 */
 	public long executeRaw(String sql, Object... params) {
-		return this.engine.executeRaw(sql, params);
+		if (this.observer == null) {
+			return this.engine.executeRaw(sql, params);
+		}
+		return (Long) this.observer.observe(null, "executeRaw", () -> this.engine.executeRaw(sql, params));
 	}
 }

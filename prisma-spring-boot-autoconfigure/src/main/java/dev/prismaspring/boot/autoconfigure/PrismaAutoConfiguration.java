@@ -31,12 +31,17 @@ import dev.prismaspring.migrate.deploy.MigrationListener;
  * start-up before anything else uses the database, and the generated repositories as beans.
  * User beans of each type win.
  */
-@AutoConfiguration(after = { DataSourceAutoConfiguration.class, PrismaEmbeddedDatabaseAutoConfiguration.class })
+@AutoConfiguration(after = { DataSourceAutoConfiguration.class, PrismaEmbeddedDatabaseAutoConfiguration.class },
+		afterName = PrismaAutoConfiguration.OBSERVATION_AUTO_CONFIGURATION)
 @ConditionalOnClass(MigrationDeployer.class)
 @ConditionalOnProperty(prefix = "prisma", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(PrismaProperties.class)
 @ImportRuntimeHints(PrismaRuntimeHints.class)
 public final class PrismaAutoConfiguration {
+
+	/** Boot's, by name: the ObservationRegistry that observations need is defined there, when it is on the class path. */
+	static final String OBSERVATION_AUTO_CONFIGURATION = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration";
+
 
 	@Bean
 	@ConditionalOnMissingBean
