@@ -47,9 +47,13 @@ final class SchemaLoading {
 			throw new PrismaException("PSB1004", "The datasource in " + location + " has no `url` (as in Prisma 7"
 					+ " schemas). Pass the database as a URL on the command line instead.");
 		}
-		String source = "datasource " + datamodel.datasource().name() + ", url";
-		String value = (url.environmentVariable() != null) ? env.require(url.environmentVariable(), source)
-				: url.literal();
+		// As Prisma's CLI does, commands connect through directUrl when the datasource has one (url
+		// may point at a pooler, which cannot hold the migration lock).
+		ConfigValue direct = datamodel.datasource().directUrl();
+		ConfigValue chosen = (direct != null) ? direct : url;
+		String source = "datasource " + datamodel.datasource().name() + ", " + ((direct != null) ? "directUrl" : "url");
+		String value = (chosen.environmentVariable() != null) ? env.require(chosen.environmentVariable(), source)
+				: chosen.literal();
 		return PostgresConnection.parse(value, source);
 	}
 

@@ -11,8 +11,9 @@ import dev.prismaspring.schema.url.PostgresConnection;
  * <ol>
  * <li>the goal's {@code url} parameter ({@code -Dprisma.url=...});</li>
  * <li>{@code prisma.datasource.url}, with {@code prisma.datasource.user} and {@code password};</li>
- * <li>the schema's datasource {@code url}, a literal or {@code env("VAR")}, the variable read from
- * the environment or else from a key of that name in the configuration;</li>
+ * <li>the schema's datasource {@code directUrl}, else its {@code url}: a literal or
+ * {@code env("VAR")}, the variable read from the environment or else from a key of that name in
+ * the configuration;</li>
  * <li>{@code spring.datasource.url} when it is a {@code jdbc:postgresql:} URL, with
  * {@code spring.datasource.username} and {@code password}.</li>
  * </ol>
@@ -47,7 +48,8 @@ final class DatabaseUrls {
 		}
 		String schemaUrl = value(schema.url(), properties);
 		if (schemaUrl != null) {
-			return new DatabaseUrl(schemaUrl, "the url of datasource " + schema.name() + " in " + schema.location());
+			return new DatabaseUrl(schemaUrl, "the " + schema.urlKey() + " of datasource " + schema.name() + " in "
+					+ schema.location());
 		}
 		String springUrl = properties.get("spring.datasource.url");
 		if (springUrl != null && springUrl.startsWith("jdbc:postgresql:")) {

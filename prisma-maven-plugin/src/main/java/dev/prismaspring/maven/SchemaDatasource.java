@@ -17,10 +17,17 @@ import dev.prismaspring.schema.model.Datasource;
  * @param location the schema file or folder
  * @param state whether the schema was found and valid
  * @param name the datasource block's name, or {@code null}
- * @param url its {@code url}, or {@code null}
+ * @param url the URL the commands connect through: its {@code directUrl} when it has one (as in
+ * Prisma, whose {@code url} may point at a pooler), else its {@code url}; or {@code null}
  * @param shadowDatabaseUrl its {@code shadowDatabaseUrl}, or {@code null}
+ * @param urlKey which key {@code url} came from, {@code url} or {@code directUrl}
  */
-record SchemaDatasource(Path location, State state, String name, ConfigValue url, ConfigValue shadowDatabaseUrl) {
+record SchemaDatasource(Path location, State state, String name, ConfigValue url, ConfigValue shadowDatabaseUrl,
+		String urlKey) {
+
+	SchemaDatasource(Path location, State state, String name, ConfigValue url, ConfigValue shadowDatabaseUrl) {
+		this(location, state, name, url, shadowDatabaseUrl, "url");
+	}
 
 	enum State {
 
@@ -38,10 +45,13 @@ record SchemaDatasource(Path location, State state, String name, ConfigValue url
 				return new SchemaDatasource(location, State.INVALID, null, null, null);
 			}
 			Datasource datasource = schema.datamodel().datasource();
-			return (datasource != null)
-					? new SchemaDatasource(location, State.VALID, datasource.name(), datasource.url(),
-							datasource.shadowDatabaseUrl())
-					: new SchemaDatasource(location, State.VALID, null, null, null);
+			if (datasource == null) {
+				return new SchemaDatasource(location, State.VALID, null, null, null);
+			}
+			boolean direct = datasource.directUrl() != null;
+			return new SchemaDatasource(location, State.VALID, datasource.name(),
+					direct ? datasource.directUrl() : datasource.url(), datasource.shadowDatabaseUrl(),
+					direct ? "directUrl" : "url");
 		}
 		catch (PrismaException ex) {
 			return new SchemaDatasource(location, State.INVALID, null, null, null);

@@ -1,10 +1,13 @@
 package dev.prismaspring.maven;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.prismaspring.schema.model.ConfigValue;
 import dev.prismaspring.schema.url.EnvLookup;
@@ -55,6 +58,22 @@ class DatabaseUrlsTests {
 		assertThat(connection.host()).isEqualTo("prisma");
 		assertThat(connection.user()).contains("app");
 		assertThat(new String(connection.password().orElseThrow())).isEqualTo("p@ss word&=");
+	}
+
+	@Test
+	void theSchemasDirectUrlWinsOverItsPooledUrl(@TempDir Path dir) throws IOException {
+		Path file = Files.writeString(dir.resolve("schema.prisma"), """
+				datasource db {
+				  provider  = "postgresql"
+				  url       = env("DATABASE_URL")
+				  directUrl = env("DIRECT_URL")
+				}
+				""");
+		this.environment.put("DATABASE_URL", "postgresql://pooler:6432/app");
+		this.environment.put("DIRECT_URL", "postgresql://primary:5432/app");
+		DatabaseUrl database = database(null, SchemaDatasource.read(file));
+		assertThat(database.url()).isEqualTo("postgresql://primary:5432/app");
+		assertThat(database.source()).startsWith("the directUrl of datasource db");
 	}
 
 	@Test

@@ -43,10 +43,12 @@ final class DatabaseResolver {
 		String value = value(url, environment);
 		if (value != null) {
 			String source = "the schema's datasource url";
-			return fromUrl(PostgresConnection.parse(value, source), null, null, source, shadow);
+			return migratingThroughDirectUrl(fromUrl(PostgresConnection.parse(value, source), null, null, source, shadow),
+					datamodel, environment);
 		}
 		if (applicationDataSource != null) {
-			return fromDataSource(applicationDataSource, "the application's DataSource", applicationUrl(environment), shadow);
+			return migratingThroughDirectUrl(fromDataSource(applicationDataSource, "the application's DataSource",
+					applicationUrl(environment), shadow), datamodel, environment);
 		}
 		throw new PrismaException("PSB3001", "No database for Prisma: set prisma.datasource.url (or"
 				+ " spring.datasource.url), or give the schema's datasource a url, e.g. url = env(\"DATABASE_URL\")"
@@ -62,6 +64,24 @@ final class DatabaseResolver {
 				? datamodel.datasource().shadowDatabaseUrl() : null;
 		String value = value(url, environment);
 		return (value != null) ? PostgresConnection.parse(value, "the schema's datasource shadowDatabaseUrl") : null;
+	}
+
+	/**
+	 * As Prisma's migrate commands do, migrations go through the schema's {@code directUrl} when it
+	 * has one (a pooler such as PgBouncer in front of {@code url} cannot hold the migration lock);
+	 * queries keep the pooled database.
+	 */
+	private static PrismaDatabase migratingThroughDirectUrl(PrismaDatabase database, Datamodel datamodel,
+			Environment environment) {
+		ConfigValue directUrl = (datamodel != null && datamodel.datasource() != null)
+				? datamodel.datasource().directUrl() : null;
+		String value = value(directUrl, environment);
+		if (value == null) {
+			return database;
+		}
+		PostgresConnection direct = PostgresConnection.parse(value, "the schema's datasource directUrl");
+		return new PrismaDatabase(database.dataSource(), MigrationDatabase.of(direct),
+				database.source() + ", migrating through the schema's directUrl", direct, database.shadowDatabase());
 	}
 
 	static String value(ConfigValue url, Environment environment) {

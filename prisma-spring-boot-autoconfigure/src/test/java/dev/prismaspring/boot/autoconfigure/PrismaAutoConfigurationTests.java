@@ -177,6 +177,23 @@ class PrismaAutoConfigurationTests {
 	}
 
 	@Test
+	void migrationsGoThroughTheSchemasDirectUrlWhileQueriesKeepTheApplicationsDataSource() throws IOException {
+		Files.writeString(this.dir.resolve("schema.prisma"), SCHEMA.replace("provider = \"postgresql\"",
+				"provider  = \"postgresql\"\n  url       = env(\"DATABASE_URL\")\n  directUrl = env(\"DIRECT_URL\")"));
+		try (TestDatabase direct = TestDatabase.create("boot_direct")) {
+			this.runner.withPropertyValues("DIRECT_URL=" + direct.postgresUrl()).run((context) -> {
+				assertThat(context).hasNotFailed();
+				PrismaDatabase database = context.getBean(PrismaDatabase.class);
+				assertThat(database.source()).startsWith("the application's DataSource").contains("directUrl");
+				assertThat(direct.queryForObject("SELECT count(*) FROM _prisma_migrations", Long.class)).isEqualTo(1);
+				assertThat(database.dataSource()).isSameAs(context.getBean(javax.sql.DataSource.class));
+			});
+			assertThat(this.database.queryForObject("SELECT to_regclass('_prisma_migrations') IS NULL", Boolean.class))
+				.isTrue();
+		}
+	}
+
+	@Test
 	void prismaDatasourceUrlWinsOverTheApplicationsDataSource() {
 		try (TestDatabase other = TestDatabase.create("boot_other")) {
 			this.runner.withPropertyValues("prisma.datasource.url=" + other.postgresUrl()).run((context) -> {
