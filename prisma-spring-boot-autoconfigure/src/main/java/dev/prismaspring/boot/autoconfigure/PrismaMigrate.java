@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.util.StringUtils;
 
 import dev.prismaspring.migrate.command.DevOptions;
 import dev.prismaspring.migrate.command.DevResult;
 import dev.prismaspring.migrate.command.MigrateDev;
 import dev.prismaspring.migrate.command.MigrateStatus;
+import dev.prismaspring.migrate.deploy.ChecksumPolicy;
 import dev.prismaspring.migrate.deploy.DeployOptions;
 import dev.prismaspring.migrate.deploy.DeployResult;
 import dev.prismaspring.migrate.deploy.MigrationDeployer;
@@ -26,6 +30,8 @@ import dev.prismaspring.schema.PrismaException;
  * {@link PrismaMigrationStrategy} call.
  */
 public class PrismaMigrate {
+
+	private static final Log logger = LogFactory.getLog(PrismaMigrate.class);
 
 	private final PrismaDatabase database;
 
@@ -107,23 +113,55 @@ public class PrismaMigrate {
 	}
 
 	/**
-	 * Checks that every migration is applied, none failed and none was edited.
+	 * Checks that every migration is applied, none failed and none was edited, with the
+	 * tolerances {@code deploy} has: an edited one passes (with a warning) when
+	 * {@code prisma.migrate.checksums} is {@code warn} or {@code ignore}, one missing from the
+	 * folder when {@code prisma.migrate.allow-missing-from-folder} is set (an instance of the
+	 * previous release restarting after the next release migrated).
 	 *
 	 * @throws PrismaException {@code PSB3002} naming what is not
 	 */
 	public void validate() {
 		HistoryReport report = status();
+		DeployOptions options = deployOptions();
 		List<String> problems = report.migrations()
 			.stream()
-			.filter((migration) -> migration.state() != MigrationState.APPLIED)
+			.filter((migration) -> !tolerated(migration, options))
 			.map((migration) -> migration.name() + " (" + label(migration) + ")")
 			.toList();
 		if (!problems.isEmpty()) {
 			throw new PrismaException("PSB3002", "The database `" + this.database.migrationDatabase().name()
 					+ "` does not match the migrations at " + migrationsLocation() + ": " + String.join(", ", problems)
 					+ ". prisma.migrate.mode=validate only checks; apply them with `migrate deploy` (or set"
-					+ " prisma.migrate.mode=deploy), and resolve failed or edited ones first.");
+					+ " prisma.migrate.mode=deploy), and resolve failed or edited ones first." + tolerances(report));
 		}
+	}
+
+	private static String tolerances(HistoryReport report) {
+		StringBuilder hints = new StringBuilder();
+		if (!report.in(MigrationState.MISSING_FROM_FOLDER).isEmpty()) {
+			hints.append(" An application older than the database (a previous release restarting) starts with"
+					+ " prisma.migrate.allow-missing-from-folder=true.");
+		}
+		if (!report.in(MigrationState.MODIFIED).isEmpty()) {
+			hints.append(" An edit that changes nothing in the database passes with prisma.migrate.checksums=warn.");
+		}
+		return hints.toString();
+	}
+
+	private static boolean tolerated(MigrationStatus migration, DeployOptions options) {
+		return switch (migration.state()) {
+			case APPLIED -> true;
+			case MISSING_FROM_FOLDER -> options.allowMissingFromFolder();
+			case MODIFIED -> {
+				if (options.checksums() == ChecksumPolicy.WARN) {
+					logger.warn("Migration " + migration.name() + " was edited after it was applied;"
+							+ " prisma.migrate.checksums=warn lets the application start.");
+				}
+				yield options.checksums() != ChecksumPolicy.FAIL;
+			}
+			default -> false;
+		};
 	}
 
 	private static String label(MigrationStatus migration) {

@@ -142,6 +142,23 @@ class PrismaAutoConfigurationTests {
 	}
 
 	@Test
+	void validateModeToleratesWhatDeployToleratesWhenConfiguredTo() throws IOException {
+		migration("20240102000000_more", "CREATE TABLE \"More\" (id integer);\n");
+		this.runner.run((context) -> assertThat(context).hasNotFailed());
+		// The previous release restarts after the next one migrated: its folder lacks the new migration.
+		Files.delete(this.dir.resolve("migrations/20240102000000_more/migration.sql"));
+		Files.delete(this.dir.resolve("migrations/20240102000000_more"));
+		this.runner.withPropertyValues("prisma.migrate.mode=validate").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(rootCause(context.getStartupFailure(), PrismaException.class).getMessage())
+				.contains("20240102000000_more (missing from folder)")
+				.contains("prisma.migrate.allow-missing-from-folder=true");
+		});
+		this.runner.withPropertyValues("prisma.migrate.mode=validate", "prisma.migrate.allow-missing-from-folder=true")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
 	void devModeRefusesToRunUnderAProductionProfile() {
 		this.runner.withPropertyValues("prisma.migrate.mode=dev", "spring.profiles.active=prod").run((context) -> {
 			assertThat(context).hasFailed();
