@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import dev.prismaspring.migrate.command.MigrateDown;
+import dev.prismaspring.schema.url.PostgresConnection;
 
 /** {@code migrate down}: reverses applied migrations with their {@code down.sql}. */
 @Command(name = "down", mixinStandardHelpOptions = true,
@@ -23,13 +24,18 @@ final class MigrateDownCommand implements Callable<Integer> {
 	@Option(names = "--to", paramLabel = "MIGRATION", description = "The migration to go back to; it stays applied.")
 	String to;
 
+	@Mixin
+	ProductionGuard production;
+
 	@Spec
 	CommandSpec spec;
 
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
-		List<String> reversed = MigrateDown.down(this.options.database(), this.options.folder(), this.to,
+		PostgresConnection database = this.options.database();
+		this.production.check("migrate down", "run down.sql files on database `" + database.database() + "`");
+		List<String> reversed = MigrateDown.down(database, this.options.folder(), this.to,
 				this.options.lockWait());
 		if (reversed.isEmpty()) {
 			out.println("No applied migration to reverse.");

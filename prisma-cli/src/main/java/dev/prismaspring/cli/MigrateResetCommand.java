@@ -26,6 +26,9 @@ final class MigrateResetCommand implements Callable<Integer> {
 	@Option(names = { "-f", "--force" }, description = "Skip the confirmation.")
 	boolean force;
 
+	@Mixin
+	ProductionGuard production;
+
 	@Spec
 	CommandSpec spec;
 
@@ -33,6 +36,7 @@ final class MigrateResetCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PostgresConnection database = this.options.database();
+		this.production.check("migrate reset", "delete all data in database `" + database.database() + "`");
 		if (!this.force) {
 			if (!Confirmation.interactive()) {
 				throw new PrismaException("PSB2013", "`migrate reset` deletes all data in database `" + database.database()

@@ -116,6 +116,24 @@ class CommandBadInputTests {
 	}
 
 	@Test
+	void resetAndDownRefuseUnderAProductionProfileUnlessAllowed() {
+		assertThat(onDatabase("migrate", "dev", "--name", "init")).as(this.err.toString()).isZero();
+		assertThat(onDatabase("migrate", "reset", "--force", "--active-profiles", "cloud,PROD")).isOne();
+		assertThat(this.err.toString()).contains("PSB2016").contains("[prod]").contains("--allow-production");
+		assertThat(onDatabase("migrate", "down", "--active-profiles", "production")).isOne();
+		assertThat(this.err.toString()).contains("PSB2016");
+		assertThat(onDatabase("migrate", "down", "--active-profiles", "staging", "--production-profiles", "staging"))
+			.isOne();
+		assertThat(exists("\"User\"")).as("nothing reversed or dropped").isTrue();
+
+		assertThat(onDatabase("migrate", "down", "--active-profiles", "dev")).as(this.err.toString()).isZero();
+		assertThat(exists("\"User\"")).isFalse();
+		assertThat(onDatabase("migrate", "reset", "--force", "--active-profiles", "prod", "--allow-production"))
+			.as(this.err.toString()).isZero();
+		assertThat(exists("\"User\"")).isTrue();
+	}
+
+	@Test
 	void lintOfAStatementThatWouldFailExitsWithOne() throws IOException {
 		Path file = Files.writeString(this.dir.resolve("bad.sql"), "ALTER TABLE \"User\" ADD COLUMN \"age\" INTEGER NOT NULL;\n");
 		assertThat(run("migrate", "lint", file.toString())).isOne();

@@ -29,6 +29,20 @@ abstract class AbstractDatabaseMojo extends AbstractCommandMojo {
 		return DatabaseUrls.shadow(explicit, applicationProperties(), SchemaDatasource.read(schemaPath()));
 	}
 
+	/**
+	 * @param arguments a command that destroys data ({@code migrate reset}, {@code migrate down})
+	 * @param allowProduction whether the user allowed it under a production profile
+	 * @return the command with the application's active and production profiles, as the
+	 * application would see them ({@code spring.profiles.active},
+	 * {@code prisma.migrate.production-profiles}), so the command refuses in production
+	 */
+	CliArguments withProductionGuard(CliArguments arguments, boolean allowProduction) {
+		ApplicationProperties properties = applicationProperties();
+		return arguments.option("--active-profiles", properties.get("spring.profiles.active"))
+			.option("--production-profiles", properties.get("prisma.migrate.production-profiles"))
+			.flag("--allow-production", allowProduction);
+	}
+
 	/** @return the command with {@code --schema} (when it exists) and {@code --url} */
 	CliArguments withDatabase(String... command) {
 		return withSchema(command).url("--url", database());

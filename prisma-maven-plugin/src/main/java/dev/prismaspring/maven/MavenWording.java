@@ -23,6 +23,7 @@ final class MavenWording {
 		FLAGS.put("--create-only", "-Dprisma.createOnly");
 		FLAGS.put("--shadow-database-url", "-Dprisma.shadowDatabaseUrl");
 		FLAGS.put("--force", "-Dprisma.force");
+		FLAGS.put("--allow-production", "-Dprisma.allowProduction");
 		FLAGS.put("`--applied`", "`-Dprisma.applied`");
 	}
 

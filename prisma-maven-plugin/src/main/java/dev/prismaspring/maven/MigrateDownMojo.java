@@ -16,8 +16,15 @@ public class MigrateDownMojo extends AbstractMigrationsMojo {
 	@Parameter(property = "prisma.to")
 	String to;
 
+	/**
+	 * Run even when an active profile of the application ({@code spring.profiles.active}) is one of
+	 * {@code prisma.migrate.production-profiles} (default {@code prod}, {@code production}).
+	 */
+	@Parameter(property = "prisma.allowProduction", defaultValue = "false")
+	boolean allowProduction;
+
 	@Override
 	CliArguments arguments() {
-		return withMigrations("migrate", "down").option("--to", this.to);
+		return withProductionGuard(withMigrations("migrate", "down").option("--to", this.to), this.allowProduction);
 	}
 }

@@ -21,13 +21,20 @@ public class MigrateResetMojo extends AbstractMigrationsMojo {
 	@Parameter(defaultValue = "${session}", readonly = true)
 	MavenSession session;
 
+	/**
+	 * Run even when an active profile of the application ({@code spring.profiles.active}) is one of
+	 * {@code prisma.migrate.production-profiles} (default {@code prod}, {@code production}).
+	 */
+	@Parameter(property = "prisma.allowProduction", defaultValue = "false")
+	boolean allowProduction;
+
 	@Override
 	CliArguments arguments() {
 		if (!this.force && !canAsk()) {
 			throw new PluginFailure("PSB2013", "migrate-reset deletes all data in the database and needs a confirmation,"
 					+ " which this build cannot ask for (no terminal, or batch mode). Run it with -Dprisma.force.");
 		}
-		return withMigrations("migrate", "reset").flag("--force", this.force);
+		return withProductionGuard(withMigrations("migrate", "reset").flag("--force", this.force), this.allowProduction);
 	}
 
 	private boolean canAsk() {

@@ -92,6 +92,21 @@ class GoalBadInputTests {
 	}
 
 	@Test
+	void migrateDownRefusesUnderTheApplicationsProductionProfile() throws Exception {
+		this.plugin.configure("migrate-dev", Map.of("prisma.name", "init"), this.project).execute();
+		this.project.write("src/main/resources/application.yml", """
+				spring:
+				  profiles:
+				    active: prod
+				""");
+		String message = failure("migrate-down", Map.of()).getMessage();
+		assertThat(message).contains("PSB2016").contains("-Dprisma.allowProduction");
+		assertThat(this.database.queryForObject("SELECT to_regclass('\"User\"') IS NOT NULL", Boolean.class)).isTrue();
+		this.plugin.configure("migrate-down", Map.of("prisma.allowProduction", ""), this.project).execute();
+		assertThat(this.database.queryForObject("SELECT to_regclass('\"User\"') IS NULL", Boolean.class)).isTrue();
+	}
+
+	@Test
 	void dbPushRefusesToDropDataWithoutTheFlag() throws Exception {
 		this.plugin.configure("db-push", Map.of(), this.project).execute();
 		this.database.execute("INSERT INTO \"User\" (email) VALUES ('a@example.com')");
