@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.prismaspring.migrate.sql.SqlIdentifiers;
+import dev.prismaspring.schema.PrismaException;
 
 /**
  * Reads and writes {@code _prisma_migrations} in one schema, with the table definition and the
@@ -107,6 +108,7 @@ public final class HistoryTable {
 		if (!exists(connection)) {
 			return List.of();
 		}
+		requireColumns(connection);
 		List<MigrationRecord> records = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + " FROM " + this.table
@@ -118,6 +120,33 @@ public final class HistoryTable {
 			}
 		}
 		return records;
+	}
+
+	/**
+	 * Refuses a table without the columns Prisma's has (written by another tool, or a version of
+	 * one that has none of them): reading or writing it would fail halfway with a database error.
+	 * Columns beyond Prisma's are left alone.
+	 */
+	private void requireColumns(Connection connection) throws SQLException {
+		List<String> missing = new ArrayList<>(List.of(COLUMNS.split(",\\s*")));
+		try (PreparedStatement statement = connection.prepareStatement("SELECT a.attname FROM pg_catalog.pg_attribute a"
+				+ " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+				+ " WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped")) {
+			statement.setString(1, this.namespace);
+			statement.setString(2, NAME);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					missing.remove(rows.getString(1));
+				}
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new PrismaException("PSB2017", "The history table " + this.table + " has no column "
+					+ String.join(", ", missing) + ", which Prisma's has: another tool, or another version of one,"
+					+ " wrote it. Nothing was changed. If the table is another tool's, keep this one's history"
+					+ " apart (a schema of its own, ?schema=...); if it is Prisma's, add the missing columns as"
+					+ " Prisma defines them (docs/migrate.md, \"The history table\").");
+		}
 	}
 
 	/**

@@ -63,6 +63,25 @@ class MigrationDeployerTests {
 	}
 
 	@Test
+	void aHistoryTableWithColumnsOfANewerToolIsUsedAndOneLackingColumnsIsRefusedUntouched() {
+		TestMigrations migrations = TestMigrations.in(this.dir).add("20240101000000_init", INIT);
+		deploy(migrations);
+		this.database.execute("ALTER TABLE _prisma_migrations ADD COLUMN tool_version TEXT DEFAULT 'next'");
+		migrations.add("20240102000000_posts", POSTS);
+		assertThat(deploy(migrations).applied()).containsExactly("20240102000000_posts");
+
+		this.database.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+		this.database.execute("CREATE TABLE _prisma_migrations (id VARCHAR(36) PRIMARY KEY, checksum VARCHAR(64) NOT NULL,"
+				+ " migration_name VARCHAR(255) NOT NULL, started_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+		List<String> before = Catalog.of(this.database);
+		assertThatExceptionOfType(PrismaException.class).isThrownBy(() -> deploy(migrations))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("PSB2017"))
+			.withMessageContaining("finished_at, logs, rolled_back_at, applied_steps_count")
+			.withMessageContaining("Nothing was changed");
+		assertThat(Catalog.of(this.database)).isEqualTo(before);
+	}
+
+	@Test
 	void aSecondDeployAppliesNothing() {
 		TestMigrations migrations = TestMigrations.in(this.dir).add("20240101000000_init", INIT);
 		deploy(migrations);
