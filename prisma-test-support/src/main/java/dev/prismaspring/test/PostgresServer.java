@@ -67,6 +67,20 @@ final class PostgresServer {
 		return server;
 	}
 
+	/** @return the password of the server {@link #configuredUrl()} names, or {@code null} */
+	static String configuredPassword() {
+		String url = configuredUrl();
+		if (url == null) {
+			return null;
+		}
+		try {
+			return ServerSettings.parse(url).password();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
 	static String configuredUrl() {
 		String property = nonEmpty(System.getProperty(URL_PROPERTY));
 		return (property != null) ? property : nonEmpty(System.getenv(URL_VARIABLE));

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lifecycle method or test method to use it. {@code @Nested} classes share their enclosing
  * class's database.
  *
+ * <p>Its output is checked for test passwords ({@link SecretLeakCheck}).
+ *
  * <p>The class is tagged {@value #TAG}, so {@code mvn test -Dgroups=database} runs only such
  * tests.
  *
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag(PostgresTest.TAG)
-@ExtendWith(PostgresTestExtension.class)
+@ExtendWith({ PostgresTestExtension.class, SecretLeakCheck.class })
 public @interface PostgresTest {
 
 	/**
