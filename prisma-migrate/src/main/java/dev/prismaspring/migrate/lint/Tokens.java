@@ -1,5 +1,6 @@
 package dev.prismaspring.migrate.lint;
 
+import dev.prismaspring.migrate.sql.SqlLexing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,7 @@ final class Tokens {
 				}
 			}
 			else if (c == '/' && at(i + 1) == '*') {
-				i = blockCommentEnd(i);
+				i = SqlLexing.blockCommentEnd(this.sql, i);
 			}
 			else {
 				i = token(i);
@@ -51,36 +52,36 @@ final class Tokens {
 	private int token(int i) {
 		char c = this.sql.charAt(i);
 		if (c == '\'') {
-			return add(Kind.STRING, i, quotedEnd(i, '\'', false));
+			return add(Kind.STRING, i, SqlLexing.quotedEnd(this.sql, i, '\'', false));
 		}
 		if (c == '"') {
-			int end = quotedEnd(i, '"', false);
+			int end = SqlLexing.quotedEnd(this.sql, i, '"', false);
 			int close = (end > i + 1 && this.sql.charAt(end - 1) == '"') ? end - 1 : end;
 			this.tokens.add(new Token(Kind.QUOTED, this.sql.substring(i + 1, close).replace("\"\"", "\""), i, end,
 					this.depth));
 			return end;
 		}
 		if (c == '$') {
-			int tagEnd = dollarTagEnd(i);
+			int tagEnd = SqlLexing.dollarTagEnd(this.sql, i);
 			if (tagEnd > 0) {
 				String tag = this.sql.substring(i, tagEnd);
 				int close = this.sql.indexOf(tag, tagEnd);
 				return add(Kind.STRING, i, (close < 0) ? this.sql.length() : close + tag.length());
 			}
 		}
-		if (isIdentifierStart(c)) {
+		if (SqlLexing.isIdentifierStart(c)) {
 			int end = i + 1;
-			while (end < this.sql.length() && isIdentifierPart(this.sql.charAt(end))) {
+			while (end < this.sql.length() && SqlLexing.isIdentifierPart(this.sql.charAt(end))) {
 				end++;
 			}
 			if (end == i + 1 && (c == 'E' || c == 'e') && at(end) == '\'') {
-				return add(Kind.STRING, i, quotedEnd(end, '\'', true));
+				return add(Kind.STRING, i, SqlLexing.quotedEnd(this.sql, end, '\'', true));
 			}
 			return add(Kind.WORD, i, end);
 		}
 		if (c >= '0' && c <= '9') {
 			int end = i + 1;
-			while (end < this.sql.length() && (isIdentifierStart(this.sql.charAt(end))
+			while (end < this.sql.length() && (SqlLexing.isIdentifierStart(this.sql.charAt(end))
 					|| Character.isDigit(this.sql.charAt(end)) || this.sql.charAt(end) == '.')) {
 				end++;
 			}
@@ -105,63 +106,4 @@ final class Tokens {
 		return (i < this.sql.length()) ? this.sql.charAt(i) : '\0';
 	}
 
-	private int quotedEnd(int open, char quote, boolean backslashEscapes) {
-		int i = open + 1;
-		while (i < this.sql.length()) {
-			char c = this.sql.charAt(i);
-			if (backslashEscapes && c == '\\') {
-				i += 2;
-			}
-			else if (c == quote) {
-				if (at(i + 1) != quote) {
-					return i + 1;
-				}
-				i += 2;
-			}
-			else {
-				i++;
-			}
-		}
-		return this.sql.length();
-	}
-
-	private int blockCommentEnd(int from) {
-		int nesting = 0;
-		int i = from;
-		while (i < this.sql.length()) {
-			if (this.sql.charAt(i) == '/' && at(i + 1) == '*') {
-				nesting++;
-				i += 2;
-			}
-			else if (this.sql.charAt(i) == '*' && at(i + 1) == '/') {
-				i += 2;
-				if (--nesting == 0) {
-					return i;
-				}
-			}
-			else {
-				i++;
-			}
-		}
-		return i;
-	}
-
-	private int dollarTagEnd(int i) {
-		int j = i + 1;
-		if (isIdentifierStart(at(j))) {
-			j++;
-			while (j < this.sql.length() && isIdentifierPart(this.sql.charAt(j)) && this.sql.charAt(j) != '$') {
-				j++;
-			}
-		}
-		return (at(j) == '$') ? j + 1 : -1;
-	}
-
-	private static boolean isIdentifierStart(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= '\u0080';
-	}
-
-	private static boolean isIdentifierPart(char c) {
-		return isIdentifierStart(c) || (c >= '0' && c <= '9') || c == '$';
-	}
 }

@@ -92,7 +92,7 @@ public final class SqlStatements {
 					i = advance(i, lineEnd(i));
 				}
 				else if (c == '/' && at(i + 1) == '*') {
-					i = advance(i, blockCommentEnd(i));
+					i = advance(i, SqlLexing.blockCommentEnd(this.script, i));
 				}
 				else if (c == ';' && this.parenDepth == 0 && this.beginDepth == 0) {
 					finish();
@@ -146,38 +146,17 @@ public final class SqlStatements {
 			return i;
 		}
 
-		private int blockCommentEnd(int from) {
-			int depth = 0;
-			int i = from;
-			while (i < this.script.length()) {
-				if (this.script.charAt(i) == '/' && at(i + 1) == '*') {
-					depth++;
-					i += 2;
-				}
-				else if (this.script.charAt(i) == '*' && at(i + 1) == '/') {
-					i += 2;
-					if (--depth == 0) {
-						return i;
-					}
-				}
-				else {
-					i++;
-				}
-			}
-			return i;
-		}
-
 		/** Returns the end of the token (string, identifier, word, number or symbol) at {@code i}. */
 		private int token(int i) {
 			char c = this.script.charAt(i);
 			if (c == '\'') {
-				return quotedEnd(i, '\'', false);
+				return SqlLexing.quotedEnd(this.script, i, '\'', false);
 			}
 			if (c == '"') {
-				return quotedEnd(i, '"', false);
+				return SqlLexing.quotedEnd(this.script, i, '"', false);
 			}
 			if (c == '$') {
-				int tagEnd = dollarTagEnd(this.script, i);
+				int tagEnd = SqlLexing.dollarTagEnd(this.script, i);
 				if (tagEnd < 0) {
 					return i + 1;
 				}
@@ -185,13 +164,13 @@ public final class SqlStatements {
 				int close = this.script.indexOf(tag, tagEnd);
 				return (close < 0) ? this.script.length() : close + tag.length();
 			}
-			if (isIdentifierStart(c)) {
+			if (SqlLexing.isIdentifierStart(c)) {
 				int wordEnd = i + 1;
-				while (wordEnd < this.script.length() && isIdentifierPart(this.script.charAt(wordEnd))) {
+				while (wordEnd < this.script.length() && SqlLexing.isIdentifierPart(this.script.charAt(wordEnd))) {
 					wordEnd++;
 				}
 				if (wordEnd == i + 1 && (c == 'E' || c == 'e') && at(wordEnd) == '\'') {
-					return quotedEnd(wordEnd, '\'', true);
+					return SqlLexing.quotedEnd(this.script, wordEnd, '\'', true);
 				}
 				word(this.script.substring(i, wordEnd));
 				return wordEnd;
@@ -199,7 +178,7 @@ public final class SqlStatements {
 			if (c >= '0' && c <= '9') {
 				int numberEnd = i + 1;
 				while (numberEnd < this.script.length()
-						&& (isIdentifierPart(this.script.charAt(numberEnd)) || this.script.charAt(numberEnd) == '.')
+						&& (SqlLexing.isIdentifierPart(this.script.charAt(numberEnd)) || this.script.charAt(numberEnd) == '.')
 						&& this.script.charAt(numberEnd) != '$') {
 					numberEnd++;
 				}
@@ -212,27 +191,6 @@ public final class SqlStatements {
 				this.parenDepth--;
 			}
 			return i + 1;
-		}
-
-		/** Returns the position after the quote that closes the one at {@code open}, or the script's end. */
-		private int quotedEnd(int open, char quote, boolean backslashEscapes) {
-			int i = open + 1;
-			while (i < this.script.length()) {
-				char c = this.script.charAt(i);
-				if (backslashEscapes && c == '\\') {
-					i += 2;
-				}
-				else if (c == quote) {
-					if (at(i + 1) != quote) {
-						return i + 1;
-					}
-					i += 2;
-				}
-				else {
-					i++;
-				}
-			}
-			return this.script.length();
 		}
 
 		/**
@@ -264,28 +222,4 @@ public final class SqlStatements {
 		}
 	}
 
-	/**
-	 * @param text SQL text
-	 * @param i a position holding {@code $}
-	 * @return the position after the dollar-quote tag that starts at {@code i} ({@code $$} or
-	 * {@code $tag$}, the tag written like an identifier without {@code $}), or -1 when none does
-	 */
-	private static int dollarTagEnd(String text, int i) {
-		int j = i + 1;
-		if (j < text.length() && isIdentifierStart(text.charAt(j))) {
-			j++;
-			while (j < text.length() && isIdentifierPart(text.charAt(j)) && text.charAt(j) != '$') {
-				j++;
-			}
-		}
-		return (j < text.length() && text.charAt(j) == '$') ? j + 1 : -1;
-	}
-
-	private static boolean isIdentifierStart(char c) {
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= '\u0080';
-	}
-
-	private static boolean isIdentifierPart(char c) {
-		return isIdentifierStart(c) || (c >= '0' && c <= '9') || c == '$';
-	}
 }
