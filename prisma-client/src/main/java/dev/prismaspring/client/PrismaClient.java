@@ -11,6 +11,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import dev.prismaspring.client.engine.Engine;
+import dev.prismaspring.client.engine.JdbcTransaction;
 import dev.prismaspring.client.errors.PrismaClientException;
 import dev.prismaspring.schema.model.Datamodel;
 
@@ -135,34 +136,15 @@ public final class PrismaClient {
 		Connection connection = acquire();
 		TransactionConnection transaction = new TransactionConnection(connection);
 		try {
-			boolean autoCommit = connection.getAutoCommit();
-			int previousIsolation = connection.getTransactionIsolation();
-			if (isolation != null) {
-				connection.setTransactionIsolation(isolation.jdbcLevel());
-			}
-			connection.setAutoCommit(false);
-			try {
-				T result = work.apply(new PrismaClient(this.engine.with(transaction, this.engine.strategy()), transaction,
-						this.observer));
-				connection.commit();
-				return result;
-			}
-			catch (RuntimeException | Error ex) {
+			return JdbcTransaction.run(connection, (isolation != null) ? isolation.jdbcLevel() : null, () -> {
 				try {
-					connection.rollback();
+					return work.apply(new PrismaClient(this.engine.with(transaction, this.engine.strategy()), transaction,
+							this.observer));
 				}
-				catch (SQLException rollbackFailure) {
-					ex.addSuppressed(rollbackFailure);
+				finally {
+					transaction.close();
 				}
-				throw ex;
-			}
-			finally {
-				transaction.close();
-				connection.setAutoCommit(autoCommit);
-				if (isolation != null) {
-					connection.setTransactionIsolation(previousIsolation);
-				}
-			}
+			});
 		}
 		catch (SQLException ex) {
 			throw this.engine.translate(ex);

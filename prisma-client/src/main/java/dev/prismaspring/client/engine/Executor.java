@@ -41,7 +41,7 @@ final class Executor {
 			}
 			// Several statements, or a connection handed out without auto-commit: the operation
 			// is a transaction of its own, committed here.
-			return inTransaction(connection, session, work, autoCommit);
+			return JdbcTransaction.run(connection, null, () -> work.apply(session));
 		}
 		catch (SQLException ex) {
 			throw this.errors.translate(ex);
@@ -52,32 +52,6 @@ final class Executor {
 			}
 			catch (SQLException ex) {
 				// The operation's outcome stands; a failed release is the source's to report.
-			}
-		}
-	}
-
-	private <T> T inTransaction(Connection connection, Session session, Function<Session, T> work, boolean autoCommit)
-			throws SQLException {
-		if (autoCommit) {
-			connection.setAutoCommit(false);
-		}
-		try {
-			T result = work.apply(session);
-			connection.commit();
-			return result;
-		}
-		catch (RuntimeException | Error ex) {
-			try {
-				connection.rollback();
-			}
-			catch (SQLException rollbackFailure) {
-				ex.addSuppressed(rollbackFailure);
-			}
-			throw ex;
-		}
-		finally {
-			if (autoCommit) {
-				connection.setAutoCommit(true);
 			}
 		}
 	}
