@@ -67,13 +67,22 @@ final class ModelOperations implements ModelClient {
 		return this.executor.run(false, (session) -> Reads.findMany(session, this.model, args, this.strategy));
 	}
 
+	/**
+	 * A create or update without nested writes whose shape needs only the returned columns is one
+	 * statement ({@code INSERT/UPDATE ... RETURNING}): auto-commit makes it atomic, and a
+	 * transaction of its own would only add a round trip for the {@code COMMIT}.
+	 */
+	private static boolean severalStatements(WriteData data, Shape shape) {
+		return !data.relations().isEmpty() || Reads.needsReading(shape);
+	}
+
 	private static Optional<Row> first(List<Row> rows) {
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
 	}
 
 	@Override
 	public Row create(WriteData data, Shape shape) {
-		return this.executor.run(true, (session) -> {
+		return this.executor.run(severalStatements(data, shape), (session) -> {
 			Map<String, Object> record = new Writes(session).create(this.model, data);
 			return Reads.shape(session, this.model, List.of(record), shape, this.strategy).get(0);
 		});
@@ -96,7 +105,7 @@ final class ModelOperations implements ModelClient {
 	@Override
 	public Row update(Map<String, Object> unique, WriteData data, Shape shape) {
 		Filter where = Uniques.filter(this.model, unique, "update");
-		return this.executor.run(true, (session) -> {
+		return this.executor.run(severalStatements(data, shape), (session) -> {
 			Map<String, Object> record = new Writes(session).update(this.model, where, data, "update");
 			return Reads.shape(session, this.model, List.of(record), shape, this.strategy).get(0);
 		});
