@@ -26,10 +26,13 @@ trap 'rm -rf "$work"' EXIT
 cp benchmarks/target/benchmarks.jar "$work/benchmarks.jar"
 
 echo "== $(printf '%s' "$server" | redact)" >&2
+# Warnings only from the driver too, so no log line lands among the figures.
+driver=(java -Dlogback.configurationFile=dev/prismaspring/benchmarks/query/logback.xml -cp "$work/benchmarks.jar"
+	dev.prismaspring.benchmarks.query.QueryBenchmark)
 if [ "$server" = embedded ]; then
-	java -cp "$work/benchmarks.jar" dev.prismaspring.benchmarks.query.QueryBenchmark "${options[@]}" > "$work/out.txt"
+	"${driver[@]}" "${options[@]}" > "$work/out.txt"
 else
-	java -cp "$work/benchmarks.jar" dev.prismaspring.benchmarks.query.QueryBenchmark "$server" "${options[@]}" > "$work/out.txt"
+	"${driver[@]}" "$server" "${options[@]}" > "$work/out.txt"
 fi
 # JMH's own progress comes first; the report starts at "Server: ".
 sed -n '/^Server: /,$p' "$work/out.txt" > "$work/table.md"

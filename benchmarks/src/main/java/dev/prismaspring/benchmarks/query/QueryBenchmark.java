@@ -83,7 +83,15 @@ public final class QueryBenchmark {
 							"-Dlogback.configurationFile=dev/prismaspring/benchmarks/query/logback.xml",
 							"-D" + TrialDatabase.ADMIN_PROPERTY + "=" + server.adminUrl(),
 							"-D" + TrialDatabase.TEMPLATE_PROPERTY + "=" + template);
-				profilers.forEach(options::addProfiler);
+				for (String profiler : profilers) {
+					int colon = profiler.indexOf(':');
+					if (colon < 0) {
+						options.addProfiler(profiler);
+					}
+					else {
+						options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+					}
+				}
 				Collection<RunResult> results = new Runner(options.build()).run();
 				load[1] = loadAverage();
 				System.out.println("Server: " + server.describe());
