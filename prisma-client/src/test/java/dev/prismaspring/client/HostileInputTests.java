@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.prismaspring.client.errors.PrismaClientException;
 import dev.prismaspring.client.query.Filter;
 import dev.prismaspring.client.query.Filter.ListOperator;
 import dev.prismaspring.client.query.Filter.Operator;
@@ -27,6 +28,7 @@ import static dev.prismaspring.client.Q.relation;
 import static dev.prismaspring.client.Q.where;
 import static dev.prismaspring.client.Q.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Values written to break SQL (quotes, comments, LIKE wildcards, escapes, placeholders, odd
@@ -146,6 +148,28 @@ class HostileInputTests {
 			assertThat(client.model("Account").findUnique(Map.of("email", email), Shape.DEFAULT)).isPresent();
 			assertThat(client.model("Account").findMany(Q.orderBy(asc("email")).withCursor(Map.of("email", email)))).isNotEmpty();
 			assertThat(client.queryRaw("SELECT count(*) AS n FROM \"Membership\" WHERE note = ?", value).get(0).get("n")).isEqualTo(1L);
+		}
+	}
+
+	@Test
+	void textWithNulIsADataValidationError() {
+		// Found by FilterFuzzTests: PostgreSQL text cannot hold U+0000, which came back as P2010.
+		assertThatExceptionOfType(PrismaClientException.class)
+			.isThrownBy(() -> client.model("Membership").findMany(where(eq("note", "a\0b"))))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2007"))
+			.withMessageContaining("NUL");
+	}
+
+	@Test
+	void infiniteNumbersForWholeNumberFieldsAreInvalidQueries() {
+		// Found by FilterFuzzTests: Infinity for an Int or BigInt threw a NumberFormatException.
+		for (double infinite : new double[] { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY }) {
+			assertThatExceptionOfType(PrismaClientException.class)
+				.isThrownBy(() -> client.model("Membership").findMany(where(eq("rank", infinite))))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2009"));
+			assertThatExceptionOfType(PrismaClientException.class)
+				.isThrownBy(() -> client.model("Account").findMany(where(eq("visits", infinite))))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2009"));
 		}
 	}
 }

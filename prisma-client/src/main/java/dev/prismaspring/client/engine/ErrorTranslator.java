@@ -50,6 +50,9 @@ final class ErrorTranslator {
 						ex);
 			case "22003":
 				return new PrismaClientException("P2020", "Value out of range for the type. " + message, ex);
+			case "22021":
+				return new PrismaClientException("P2007", "Data validation error: PostgreSQL text cannot hold the NUL"
+						+ " character (U+0000) nor invalid UTF-8; remove it from the value. " + message, ex);
 			case "22P02":
 			case "22007":
 			case "22008":

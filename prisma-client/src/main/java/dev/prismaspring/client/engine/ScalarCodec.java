@@ -238,7 +238,7 @@ final class ScalarCodec implements Codec {
 			if (value instanceof BigDecimal decimal) {
 				return decimal.intValueExact();
 			}
-			if ((value instanceof Double || value instanceof Float) && ((Number) value).doubleValue() == Math.rint(((Number) value).doubleValue())) {
+			if (isWholeNumber(value)) {
 				return new BigDecimal(((Number) value).doubleValue()).intValueExact();
 			}
 		}
@@ -246,6 +246,15 @@ final class ScalarCodec implements Codec {
 			throw QueryErrors.wrongValue(field, "an Int (32 bits)", value);
 		}
 		throw QueryErrors.wrongValue(field, "an Int", value);
+	}
+
+	// Infinity equals its own rint but has no BigDecimal: not a whole number here.
+	private static boolean isWholeNumber(Object value) {
+		if (!(value instanceof Double || value instanceof Float)) {
+			return false;
+		}
+		double number = ((Number) value).doubleValue();
+		return Double.isFinite(number) && number == Math.rint(number);
 	}
 
 	private static Long toLong(Object value, String field) {
@@ -259,7 +268,7 @@ final class ScalarCodec implements Codec {
 			if (value instanceof BigDecimal decimal) {
 				return decimal.longValueExact();
 			}
-			if ((value instanceof Double || value instanceof Float) && ((Number) value).doubleValue() == Math.rint(((Number) value).doubleValue())) {
+			if (isWholeNumber(value)) {
 				return new BigDecimal(((Number) value).doubleValue()).longValueExact();
 			}
 		}
