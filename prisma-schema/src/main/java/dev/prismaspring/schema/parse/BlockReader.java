@@ -1,6 +1,7 @@
 package dev.prismaspring.schema.parse;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import dev.prismaspring.schema.SourceFile;
@@ -44,8 +45,12 @@ final class BlockReader {
 
 	private final List<BlockEntry> entries = new ArrayList<>();
 
-	BlockReader(SourceFile file, BlockKind kind, Identifier blockName) {
+	// Offsets from which an earlier reader of the same file ran to the end without a closing brace.
+	private final BitSet unclosed;
+
+	BlockReader(SourceFile file, BlockKind kind, Identifier blockName, BitSet unclosed) {
 		this.file = file;
+		this.unclosed = unclosed;
 		this.text = file.text();
 		this.kind = kind;
 		this.blockName = blockName;
@@ -64,8 +69,14 @@ final class BlockReader {
 	 * @return the offset of the closing brace, or -1 when the file ends first
 	 */
 	int readEntries(int from) {
+		BitSet visited = new BitSet();
 		int pos = from;
 		while (pos < this.text.length()) {
+			// Where to stop depends on the offset alone: from an offset known to reach the end, so do we.
+			if (this.unclosed.get(pos)) {
+				break;
+			}
+			visited.set(pos);
 			int lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
 			int newline = this.text.indexOf('\n', pos);
 			int lineEnd = (newline < 0) ? this.text.length() : newline;
@@ -87,6 +98,7 @@ final class BlockReader {
 			}
 			pos = (newline < 0) ? this.text.length() : newline + 1;
 		}
+		this.unclosed.or(visited);
 		return -1;
 	}
 

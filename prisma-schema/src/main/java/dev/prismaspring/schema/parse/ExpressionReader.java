@@ -20,7 +20,12 @@ import dev.prismaspring.schema.ast.StringLiteral;
  */
 final class ExpressionReader {
 
+	// Deeper nesting than any schema needs: refused as a syntax error rather than overflowing the stack.
+	static final int MAX_DEPTH = 200;
+
 	private final LineCursor in;
+
+	private int depth;
 
 	ExpressionReader(LineCursor in) {
 		this.in = in;
@@ -101,6 +106,19 @@ final class ExpressionReader {
 
 	// expression := function_call | array | number | string | path
 	Expression expression() {
+		if (this.depth >= MAX_DEPTH) {
+			throw fail();
+		}
+		this.depth++;
+		try {
+			return nestedExpression();
+		}
+		finally {
+			this.depth--;
+		}
+	}
+
+	private Expression nestedExpression() {
 		char c = this.in.peek();
 		if (this.in.atEnd()) {
 			throw fail();

@@ -1,6 +1,7 @@
 package dev.prismaspring.schema.parse;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import dev.prismaspring.schema.SourceFile;
@@ -38,6 +39,9 @@ public final class SchemaParser {
 	private final Diagnostics diagnostics;
 
 	private int pos;
+
+	// Offsets from which a block's lines run to the end of the file: an unclosed block is not read twice.
+	private final BitSet unclosed = new BitSet();
 
 	private SchemaParser(SourceFile file, Diagnostics diagnostics) {
 		this.file = file;
@@ -170,7 +174,7 @@ public final class SchemaParser {
 		if (!line.accept('{')) {
 			return null;
 		}
-		BlockReader reader = new BlockReader(this.file, kind, identifier);
+		BlockReader reader = new BlockReader(this.file, kind, identifier, this.unclosed);
 		int close = reader.readEntries(nextLineStart(line.pos));
 		if (close < 0) {
 			return null;

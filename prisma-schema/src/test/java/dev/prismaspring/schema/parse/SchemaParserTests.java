@@ -1,5 +1,6 @@
 package dev.prismaspring.schema.parse;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import dev.prismaspring.schema.diagnostics.Diagnostic;
 import dev.prismaspring.schema.diagnostics.Diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class SchemaParserTests {
 
@@ -214,5 +216,25 @@ class SchemaParserTests {
 		assertThat(geo.type().isUnsupported()).isTrue();
 		assertThat(geo.type().unsupported().value()).isEqualTo("geometry(Point, 4326)");
 		assertThat(geo.type().arity()).isEqualTo(Arity.OPTIONAL);
+	}
+
+	@Test
+	void manyUnclosedBlocksAreReadInLinearTime() {
+		// Found by SchemaFuzzTest: each unclosed block read the rest of the file again, 20,000 times.
+		String text = "model M {\n  id Int @id\n".repeat(20_000);
+		SchemaFile file = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parse(text));
+		assertThat(file.blocks()).isEmpty();
+		assertThat(file.items()).filteredOn(InvalidLine.class::isInstance).hasSize(40_000);
+	}
+
+	@Test
+	void nestingBeyondTheLimitMakesTheLineInvalidInsteadOfOverflowingTheStack() {
+		// Found by SchemaFuzzTest: 20,000 nested calls overflowed the stack.
+		String deep = "f(".repeat(20_000) + ")".repeat(20_000);
+		String limit = "f(".repeat(ExpressionReader.MAX_DEPTH - 1) + ")".repeat(ExpressionReader.MAX_DEPTH - 1);
+		SchemaFile file = parse("model A {\n  id Int @id @default(" + deep + ")\n  n Int @default(" + limit + ")\n}\n");
+		Block a = file.blocks().get(0);
+		assertThat(a.entries()).filteredOn(InvalidLine.class::isInstance).hasSize(1);
+		assertThat(a.field("n")).isNotNull();
 	}
 }
