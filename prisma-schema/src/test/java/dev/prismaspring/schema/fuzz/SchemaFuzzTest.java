@@ -1,0 +1,88 @@
+package dev.prismaspring.schema.fuzz;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import dev.prismaspring.schema.PrismaSchema;
+import dev.prismaspring.schema.SourceFile;
+import dev.prismaspring.schema.ValidatedSchema;
+import dev.prismaspring.schema.diagnostics.Diagnostics;
+import dev.prismaspring.schema.format.SchemaFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fuzzes the schema language's public entry points: {@link PrismaSchema#parse},
+ * {@link SchemaFormatter#format} and {@link PrismaSchema#validate}. Every input must come back
+ * with diagnostics (or a {@code PrismaException} with a code), within the time budget, and a
+ * schema that validates must format to a fixed point. Parsing and formatting see every input;
+ * full validation every {@code prisma.fuzz.validateEvery}-th (10 by default, 1 = all), which keeps
+ * the build's run of 100,000 inputs within a minute.
+ *
+ * <p>{@code -Dprisma.fuzz.count=1000000 -Dprisma.fuzz.seed=42} runs a longer or another campaign.
+ */
+@Tag("fuzz")
+class SchemaFuzzTest {
+
+	private static final int COUNT = Integer.getInteger("prisma.fuzz.count", 100_000);
+
+	private static final long SEED = Long.getLong("prisma.fuzz.seed", 20261202L);
+
+	private static final int VALIDATE_EVERY = Integer.getInteger("prisma.fuzz.validateEvery", 10);
+
+	private static final long BUDGET_MILLIS = Long.getLong("prisma.fuzz.budgetMillis", 2_000);
+
+	@Test
+	void hostileSchemasGiveDiagnosticsInTimeAndFormatToAFixedPoint() {
+		List<String> seeds = SeedSchemas.load();
+		assertThat(seeds).as("seed schemas").hasSizeGreaterThan(50);
+		SchemaMutator mutator = new SchemaMutator(seeds, new Random(SEED));
+		FuzzFindings findings = new FuzzFindings(SEED, BUDGET_MILLIS);
+		long started = System.nanoTime();
+		int validated = 0;
+		int valid = 0;
+		for (int i = 0; i < COUNT; i++) {
+			String input = mutator.next();
+			boolean validate = i % VALIDATE_EVERY == 0;
+			long start = System.nanoTime();
+			try {
+				Outcome outcome = run(input, validate);
+				validated += validate ? 1 : 0;
+				valid += outcome.valid() ? 1 : 0;
+				if (outcome.unsettled() != null) {
+					findings.unsettled(i, input, outcome.unsettled());
+				}
+			}
+			catch (RuntimeException | StackOverflowError ex) {
+				findings.failed(i, input, ex);
+			}
+			findings.timed(i, input, System.nanoTime() - start);
+		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		System.out.printf("Schema fuzz: seed %d, %d inputs parsed and formatted, %d validated (%d valid), %d ms,"
+				+ " slowest input %d ms, %d findings%n", SEED, COUNT, validated, valid, millis,
+				findings.slowestMillis(), findings.count());
+		findings.assertNone();
+		assertThat(valid).as("mutants that still validate, so formatting was checked").isPositive();
+	}
+
+	private static Outcome run(String input, boolean validate) {
+		PrismaSchema.parse(List.of(new SourceFile("fuzz.prisma", input)), new Diagnostics());
+		String once = SchemaFormatter.format(input, "fuzz.prisma");
+		if (!validate) {
+			return new Outcome(false, null);
+		}
+		ValidatedSchema schema = PrismaSchema.validate(List.of(new SourceFile("fuzz.prisma", input)));
+		if (schema.hasErrors()) {
+			return new Outcome(false, null);
+		}
+		String twice = SchemaFormatter.format(once, "fuzz.prisma");
+		return new Outcome(true, twice.equals(once) ? null : once + "\n--- formatted again ---\n" + twice);
+	}
+
+	private record Outcome(boolean valid, String unsettled) {
+	}
+}
