@@ -2,10 +2,12 @@ package dev.prismaspring.client;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,12 +15,17 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-/** A data source whose connections record every statement they prepare or create. */
+/**
+ * A data source whose connections record every statement they prepare or create, and the SQL
+ * each plain statement executes.
+ */
 final class CountingDataSource implements DataSource {
 
 	private final DataSource target;
 
 	private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+
+	private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
 
 	CountingDataSource(DataSource target) {
 		this.target = target;
@@ -29,8 +36,14 @@ final class CountingDataSource implements DataSource {
 		return List.copyOf(this.statements);
 	}
 
+	/** @return the SQL texts plain statements executed since the last {@link #reset()} */
+	List<String> executed() {
+		return List.copyOf(this.executed);
+	}
+
 	void reset() {
 		this.statements.clear();
+		this.executed.clear();
 	}
 
 	@Override
@@ -52,14 +65,31 @@ final class CountingDataSource implements DataSource {
 					}
 					else if (name.equals("createStatement")) {
 						this.statements.add("<statement>");
+						return recording((Statement) invoke(method, connection, args));
 					}
-					try {
-						return method.invoke(connection, args);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
+					return invoke(method, connection, args);
 				});
+	}
+
+	// A plain statement's SQL comes with each execute or addBatch call: recorded too.
+	private Statement recording(Statement statement) {
+		return (Statement) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Statement.class },
+				(proxy, method, args) -> {
+					if ((method.getName().startsWith("execute") || method.getName().equals("addBatch")) && args != null
+							&& args.length > 0 && args[0] instanceof String sql) {
+						this.executed.add(sql);
+					}
+					return invoke(method, statement, args);
+				});
+	}
+
+	private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	@Override

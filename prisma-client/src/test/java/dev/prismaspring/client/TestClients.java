@@ -47,8 +47,13 @@ final class TestClients {
 
 	/** Creates the schema's tables, as {@code prisma migrate} would, in an empty database. */
 	static PrismaClient migrate(TestDatabase database, Datamodel datamodel) {
+		return migrate(database, datamodel, pool(database));
+	}
+
+	/** Creates the schema's tables in an empty database, for a client on the given data source. */
+	static PrismaClient migrate(TestDatabase database, Datamodel datamodel, DataSource dataSource) {
 		database.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
 		database.execute(MigrationScripts.fromEmpty(datamodel));
-		return PrismaClient.create(datamodel, pool(database));
+		return PrismaClient.create(datamodel, dataSource);
 	}
 }
