@@ -2,6 +2,11 @@ package dev.prismaspring.schema.fuzz;
 
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fuzzes the schema language's public entry points: {@link PrismaSchema#parse},
  * {@link SchemaFormatter#format} and {@link PrismaSchema#validate}. Every input must come back
- * with diagnostics (or a {@code PrismaException} with a code), within the time budget, and a
+ * with diagnostics (or a {@code PrismaException} with a code), within the time budget (an input
+ * that runs ten budgets long is a hang and ends the run), and a
  * schema that validates must format to a fixed point. Parsing and formatting see every input;
  * full validation every {@code prisma.fuzz.validateEvery}-th (10 by default, 1 = all), which keeps
  * the build's run of 100,000 inputs within a minute.
@@ -35,12 +41,20 @@ class SchemaFuzzTest {
 
 	private static final long BUDGET_MILLIS = Long.getLong("prisma.fuzz.budgetMillis", 2_000);
 
+	// An input still running after this many budgets is taken for a hang and ends the run.
+	private static final int HANG_FACTOR = 10;
+
 	@Test
-	void hostileSchemasGiveDiagnosticsInTimeAndFormatToAFixedPoint() {
+	void hostileSchemasGiveDiagnosticsInTimeAndFormatToAFixedPoint() throws InterruptedException {
 		List<String> seeds = SeedSchemas.load();
 		assertThat(seeds).as("seed schemas").hasSizeGreaterThan(50);
 		SchemaMutator mutator = new SchemaMutator(seeds, new Random(SEED));
 		FuzzFindings findings = new FuzzFindings(SEED, BUDGET_MILLIS);
+		ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "schema-fuzz");
+			thread.setDaemon(true);
+			return thread;
+		});
 		long started = System.nanoTime();
 		int validated = 0;
 		int valid = 0;
@@ -49,18 +63,25 @@ class SchemaFuzzTest {
 			boolean validate = i % VALIDATE_EVERY == 0;
 			long start = System.nanoTime();
 			try {
-				Outcome outcome = run(input, validate);
+				Outcome outcome = worker.submit(() -> run(input, validate)).get(HANG_FACTOR * BUDGET_MILLIS,
+						TimeUnit.MILLISECONDS);
 				validated += validate ? 1 : 0;
 				valid += outcome.valid() ? 1 : 0;
 				if (outcome.unsettled() != null) {
 					findings.unsettled(i, input, outcome.unsettled());
 				}
 			}
-			catch (RuntimeException | StackOverflowError ex) {
-				findings.failed(i, input, ex);
+			catch (ExecutionException ex) {
+				findings.failed(i, input, ex.getCause());
+			}
+			catch (TimeoutException ex) {
+				// A hang: the worker is stuck, so the run ends here with this input as its finding.
+				findings.timed(i, input, System.nanoTime() - start);
+				break;
 			}
 			findings.timed(i, input, System.nanoTime() - start);
 		}
+		worker.shutdownNow();
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		System.out.printf("Schema fuzz: seed %d, %d inputs parsed and formatted, %d validated (%d valid), %d ms,"
 				+ " slowest input %d ms, %d findings%n", SEED, COUNT, validated, valid, millis,
