@@ -10,7 +10,9 @@
 #   databases on (e.g. postgresql://postgres@127.0.0.1:5432/postgres), or `embedded` for the
 #   embedded PostgreSQL 17 the tests use. Default: $PRISMA_TEST_DATABASE_URL, else embedded.
 #   BENCHMARK-OPTIONS: --warmup=4 --warmup-time=2 --iterations=5 --time=1 --include=REGEX
-#   --prof=gc (the defaults fit the whole run in about 13 minutes on 2 cores).
+#   --prof=gc. With the defaults the 45 benchmarks took 20 minutes on 2 busy cores (a fork per
+#   benchmark, each starting its tool and checking its answers); --warmup=2 brings that to about
+#   16, at the cost of our client's warm-up (see the section's text).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 server="${PRISMA_TEST_DATABASE_URL:-embedded}" options=()
