@@ -1,5 +1,8 @@
 package dev.prismaspring.client.engine;
 
+import java.sql.BatchUpdateException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +29,9 @@ final class Writes {
 
 	/** Bound parameters per INSERT of a createMany, well below PostgreSQL's 65,535. */
 	private static final int MAX_PARAMETERS = 30_000;
+
+	/** Rows per INSERT of a batched createMany: the driver's own choice for rewritten batches. */
+	private static final int BATCH_ROWS = 128;
 
 	private final Session session;
 
@@ -158,6 +164,9 @@ final class Writes {
 		if (columns.isEmpty()) {
 			columns = List.of(model.fields().get(0));
 		}
+		if (returned == null && !skipDuplicates) {
+			return insertBatched(model, columns, rows);
+		}
 		ReadPlan plan = fullPlan(model);
 		int perStatement = Math.max(1, MAX_PARAMETERS / columns.size());
 		long created = 0;
@@ -273,6 +282,77 @@ final class Writes {
 			return update(model, identity(model, existing), update, "upsert");
 		}
 		return create(model, create);
+	}
+
+	/**
+	 * A createMany that returns nothing: multi-row INSERTs of {@value #BATCH_ROWS} rows, sent as one
+	 * JDBC batch of one prepared statement (as the driver's rewritten batch inserts are), so that
+	 * PostgreSQL parses and plans the statement once and the rows go in one round trip. Every row
+	 * is inserted or the statement fails, so the count is the number of rows.
+	 */
+	private long insertBatched(ModelInfo model, List<FieldInfo> columns, List<Map<String, Object>> rows) {
+		int perStatement = Math.max(1, Math.min(BATCH_ROWS, MAX_PARAMETERS / columns.size()));
+		PreparedStatement statement = null;
+		String text = null;
+		try {
+			for (int start = 0; start < rows.size(); start += perStatement) {
+				Sql sql = valuesInsert(model, columns, rows.subList(start, Math.min(rows.size(), start + perStatement)));
+				if (!sql.text().equals(text)) {
+					if (statement != null) {
+						statement.executeBatch();
+						statement.close();
+					}
+					text = sql.text();
+					statement = this.session.connection().prepareStatement(text);
+				}
+				sql.bind(statement);
+				statement.addBatch();
+			}
+			if (statement != null) {
+				statement.executeBatch();
+			}
+			return rows.size();
+		}
+		catch (BatchUpdateException ex) {
+			// The batch's own message repeats the statement with its values: the server's error instead.
+			throw this.session.errors().translate((ex.getNextException() != null) ? ex.getNextException() : ex);
+		}
+		catch (SQLException ex) {
+			throw this.session.errors().translate(ex);
+		}
+		finally {
+			if (statement != null) {
+				try {
+					statement.close();
+				}
+				catch (SQLException ex) {
+					// The insert's outcome stands.
+				}
+			}
+		}
+	}
+
+	private static Sql valuesInsert(ModelInfo model, List<FieldInfo> columns, List<Map<String, Object>> batch) {
+		Sql sql = new Sql();
+		sql.append("INSERT INTO ").append(model.table()).append(" (");
+		appendColumnNames(sql, columns);
+		sql.append(") VALUES ");
+		for (int i = 0; i < batch.size(); i++) {
+			sql.append((i > 0) ? ", (" : "(");
+			Map<String, Object> row = batch.get(i);
+			for (int c = 0; c < columns.size(); c++) {
+				FieldInfo field = columns.get(c);
+				sql.append((c > 0) ? ", " : "");
+				if (row.containsKey(field.name())) {
+					sql.param(row.get(field.name()), field.codec());
+				}
+				else {
+					sql.append("DEFAULT");
+				}
+			}
+			sql.append(")");
+		}
+		return sql;
 	}
 
 	private boolean repeats(ModelInfo model, Map<String, Object> keyValues, Map<String, Object> values) {
