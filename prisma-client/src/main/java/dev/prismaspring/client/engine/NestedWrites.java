@@ -112,9 +112,27 @@ final class NestedWrites {
 		for (int i = 0; i < relation.local().size(); i++) {
 			foreignKey.put(relation.remote().get(i).name(), owner.get(relation.local().get(i).name()));
 		}
+		// Creates of plain records on a list relation go in one multi-row INSERT, in their order.
+		List<WriteData> creates = new ArrayList<>();
 		for (NestedWrite operation : operations) {
+			if (relation.isList() && operation instanceof NestedWrite.Create create && create.data().relations().isEmpty()) {
+				creates.add(withForeignKey(relation, create.data(), foreignKey));
+				continue;
+			}
+			createAll(relation.related(), creates);
 			foreignKeyThere(relation, operation, foreignKey, creating);
 		}
+		createAll(relation.related(), creates);
+	}
+
+	private void createAll(ModelInfo related, List<WriteData> creates) {
+		if (creates.size() == 1) {
+			this.writes.create(related, creates.get(0));
+		}
+		else if (creates.size() > 1) {
+			this.writes.createMany(related, List.copyOf(creates), false, null);
+		}
+		creates.clear();
 	}
 
 	private void foreignKeyThere(RelationInfo relation, NestedWrite operation, Map<String, Object> foreignKey,
