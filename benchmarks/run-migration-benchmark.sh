@@ -92,14 +92,5 @@ MD
 )
 
 doc=docs/benchmarks.md
-mkdir -p docs
-[ -f "$doc" ] || printf '# Benchmarks\n\nFigures from one run on this project'"'"'s build machine; rerun to reproduce.\n' > "$doc"
-# The file as it was, with the new section in place of the old one (or at the end).
-SECTION="$section" awk '
-	/^## / && skipping { skipping = 0; print "" }
-	/^## Migrations: deploy beside Flyway[[:space:]]*$/ { print ENVIRON["SECTION"]; skipping = 1; done = 1; next }
-	!skipping { print }
-	END { if (!done) { print ""; print ENVIRON["SECTION"] } }
-' "$doc" > "$work/doc.md"
-cp "$work/doc.md" "$doc"
+printf '%s\n' "$section" | benchmarks/doc-section.sh "$doc"
 echo "wrote the migration section of $doc"

@@ -79,16 +79,6 @@ MD
 )
 
 doc=docs/benchmarks.md
-mkdir -p docs
-[ -f "$doc" ] || printf '# Benchmarks\n\nFigures from one run on this project'"'"'s build machine; rerun to reproduce.\n' > "$doc"
-# The file as it was, with the new section in place of the old one (or at the end). The text
-# after the figures ("### Why ...") belongs to the section and is kept from the old one.
-SECTION="$section" awk '
-	/^## / && skipping { skipping = 0; print "" }
-	/^## Queries: beside JDBC, Spring Data JDBC, Hibernate and jOOQ[[:space:]]*$/ { print ENVIRON["SECTION"]; skipping = 1; done = 1; next }
-	skipping && /^### Why/ { skipping = 0; print "" }
-	!skipping { print }
-	END { if (!done) { print ""; print ENVIRON["SECTION"] } }
-' "$doc" > "$work/doc.md"
-cp "$work/doc.md" "$doc"
+# The text after the figures ("### Why ...") belongs to the section and is kept from the old one.
+printf '%s\n' "$section" | KEEP_FROM="### Why" benchmarks/doc-section.sh "$doc"
 echo "wrote the query section of $doc"

@@ -66,11 +66,5 @@ $(tail -n +3 "$work/load.md")
 MD
 )
 doc=docs/reliability.md
-SECTION="$section" TITLE="$title" awk '
-	/^## / && skipping { skipping = 0; print "" }
-	$0 == ENVIRON["TITLE"] { print ENVIRON["SECTION"]; skipping = 1; done = 1; next }
-	!skipping { print }
-	END { if (!done) { print ""; print ENVIRON["SECTION"] } }
-' "$doc" > "$work/doc.md"
-cp "$work/doc.md" "$doc"
+printf '%s\n' "$section" | benchmarks/doc-section.sh "$doc"
 echo "wrote the sample app section of $doc"

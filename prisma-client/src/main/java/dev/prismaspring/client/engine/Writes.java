@@ -171,27 +171,10 @@ final class Writes {
 		int perStatement = Math.max(1, MAX_PARAMETERS / columns.size());
 		long created = 0;
 		for (int start = 0; start < rows.size(); start += perStatement) {
-			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + perStatement));
 			Sql sql = new Sql();
 			String alias = sql.newAlias();
-			sql.append("INSERT INTO ").append(model.table()).append(" AS ").identifier(alias).append(" (");
-			appendColumnNames(sql, columns);
-			sql.append(") VALUES ");
-			for (int i = 0; i < batch.size(); i++) {
-				sql.append((i > 0) ? ", (" : "(");
-				Map<String, Object> row = batch.get(i);
-				for (int c = 0; c < columns.size(); c++) {
-					FieldInfo field = columns.get(c);
-					sql.append((c > 0) ? ", " : "");
-					if (row.containsKey(field.name())) {
-						sql.param(row.get(field.name()), field.codec());
-					}
-					else {
-						sql.append("DEFAULT");
-					}
-				}
-				sql.append(")");
-			}
+			appendValuesInsert(sql, model, alias, columns,
+					rows.subList(start, Math.min(rows.size(), start + perStatement)));
 			if (skipDuplicates) {
 				sql.append(" ON CONFLICT DO NOTHING");
 			}
@@ -296,7 +279,8 @@ final class Writes {
 		String text = null;
 		try {
 			for (int start = 0; start < rows.size(); start += perStatement) {
-				Sql sql = valuesInsert(model, columns, rows.subList(start, Math.min(rows.size(), start + perStatement)));
+				Sql sql = new Sql();
+				appendValuesInsert(sql, model, null, columns, rows.subList(start, Math.min(rows.size(), start + perStatement)));
 				if (!sql.text().equals(text)) {
 					if (statement != null) {
 						statement.executeBatch();
@@ -332,14 +316,22 @@ final class Writes {
 		}
 	}
 
-	private static Sql valuesInsert(ModelInfo model, List<FieldInfo> columns, List<Map<String, Object>> batch) {
-		Sql sql = new Sql();
-		sql.append("INSERT INTO ").append(model.table()).append(" (");
+	/**
+	 * Appends {@code INSERT INTO table [AS alias] (columns) VALUES (...), (...)}: a row's value for
+	 * each column, or {@code DEFAULT} where the row has none.
+	 */
+	private static void appendValuesInsert(Sql sql, ModelInfo model, String alias, List<FieldInfo> columns,
+			List<Map<String, Object>> rows) {
+		sql.append("INSERT INTO ").append(model.table());
+		if (alias != null) {
+			sql.append(" AS ").identifier(alias);
+		}
+		sql.append(" (");
 		appendColumnNames(sql, columns);
 		sql.append(") VALUES ");
-		for (int i = 0; i < batch.size(); i++) {
+		for (int i = 0; i < rows.size(); i++) {
 			sql.append((i > 0) ? ", (" : "(");
-			Map<String, Object> row = batch.get(i);
+			Map<String, Object> row = rows.get(i);
 			for (int c = 0; c < columns.size(); c++) {
 				FieldInfo field = columns.get(c);
 				sql.append((c > 0) ? ", " : "");
@@ -352,7 +344,6 @@ final class Writes {
 			}
 			sql.append(")");
 		}
-		return sql;
 	}
 
 	private boolean repeats(ModelInfo model, Map<String, Object> keyValues, Map<String, Object> values) {
