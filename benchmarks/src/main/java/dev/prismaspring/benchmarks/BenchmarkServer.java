@@ -25,9 +25,11 @@ import dev.prismaspring.schema.url.PostgresConnection;
  * its own, named {@code bench_...}, created from {@code template0} and dropped afterwards; no
  * other database is touched.
  */
-final class BenchmarkServer implements AutoCloseable {
+public final class BenchmarkServer implements AutoCloseable {
 
 	private static final Duration STARTUP_WAIT = Duration.ofSeconds(90);
+
+	private final String url;
 
 	private final PostgresConnection admin;
 
@@ -39,7 +41,8 @@ final class BenchmarkServer implements AutoCloseable {
 
 	private int sequence;
 
-	private BenchmarkServer(PostgresConnection admin, EmbeddedPostgres embedded) {
+	private BenchmarkServer(String url, PostgresConnection admin, EmbeddedPostgres embedded) {
+		this.url = url;
 		this.admin = admin;
 		this.embedded = embedded;
 	}
@@ -49,9 +52,9 @@ final class BenchmarkServer implements AutoCloseable {
 	 * {@code null} to start an embedded server
 	 * @return the server
 	 */
-	static BenchmarkServer connect(String url) {
+	public static BenchmarkServer connect(String url) {
 		if (url != null) {
-			return new BenchmarkServer(PostgresConnection.parse(url, "the benchmark's server URL"), null);
+			return new BenchmarkServer(url, PostgresConnection.parse(url, "the benchmark's server URL"), null);
 		}
 		try {
 			Path log = Files.createTempFile("prisma-bench-postgres-", ".log");
@@ -64,7 +67,7 @@ final class BenchmarkServer implements AutoCloseable {
 				.setRegisterShutdownHook(true)
 				.start();
 			String embeddedUrl = "postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
-			return new BenchmarkServer(PostgresConnection.parse(embeddedUrl, "embedded PostgreSQL"), postgres);
+			return new BenchmarkServer(embeddedUrl, PostgresConnection.parse(embeddedUrl, "embedded PostgreSQL"), postgres);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL (as root it needs user"
@@ -73,7 +76,7 @@ final class BenchmarkServer implements AutoCloseable {
 	}
 
 	/** @return where the server is and what it is, e.g. {@code PostgreSQL 15.20, fsync on, ...} */
-	String describe() {
+	public String describe() {
 		String settings = query("SELECT 'PostgreSQL ' || current_setting('server_version') || ' ("
 				+ "' || current_setting('server_version_num') || '), fsync ' || current_setting('fsync')"
 				+ " || ', synchronous_commit ' || current_setting('synchronous_commit')"
@@ -90,6 +93,30 @@ final class BenchmarkServer implements AutoCloseable {
 		execute("CREATE DATABASE \"" + name + "\" TEMPLATE template0 ENCODING 'UTF8'");
 		this.created.add(name);
 		return this.admin.withDatabase(name);
+	}
+
+	/** @return the admin URL as given, credentials included: for benchmark processes only, never for output */
+	public String adminUrl() {
+		return this.url;
+	}
+
+	/**
+	 * A database of a given name, which the caller drops ({@link #dropDatabase(String)}), possibly
+	 * from another process.
+	 * @param name the new database's name
+	 * @param template the database to copy, with no one connected to it
+	 * @return the connection to it
+	 */
+	public PostgresConnection createDatabase(String name, String template) {
+		execute("CREATE DATABASE \"" + name + "\" TEMPLATE \"" + template + "\" ENCODING 'UTF8'");
+		return this.admin.withDatabase(name);
+	}
+
+	/**
+	 * @param name a database {@link #createDatabase(String, String)} made
+	 */
+	public void dropDatabase(String name) {
+		execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
 	}
 
 	/**
@@ -122,7 +149,7 @@ final class BenchmarkServer implements AutoCloseable {
 		}
 	}
 
-	/** Drops the databases still left (after a failure) and stops an embedded server. */
+	/** Drops the databases {@link #createDatabase()} made that are still left (after a failure) and stops an embedded server. */
 	@Override
 	public void close() {
 		for (String name : List.copyOf(this.created)) {
