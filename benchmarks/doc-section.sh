@@ -9,7 +9,7 @@
 set -euo pipefail
 doc=$1
 section=$(cat)
-title=$(printf '%s\n' "$section" | head -1)
+title=${section%%$'\n'*}
 [ -f "$doc" ] || printf '# %s\n' "$(basename "$doc" .md)" > "$doc"
 updated=$(mktemp)
 trap 'rm -f "$updated"' EXIT

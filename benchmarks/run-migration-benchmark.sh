@@ -69,7 +69,7 @@ section=$(cat <<MD
 ## Migrations: deploy beside Flyway
 
 Command: \`${command% }\` (class \`MigrationBenchmark\`).
-Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1).
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | sed -n 1p).
 
 Every migration creates one table with a primary key and an index, as \`migrate dev\` writes it
 (\`CREATE TABLE "t0001" ("id" SERIAL NOT NULL, "name" TEXT, CONSTRAINT "t0001_pkey" PRIMARY KEY

@@ -45,7 +45,7 @@ section=$(cat <<MD
 ## Queries: beside JDBC, Spring Data JDBC, Hibernate and jOOQ
 
 Command: \`${command}\` (class \`QueryBenchmark\`, JMH).
-Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1).
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | sed -n 1p).
 $(head -1 "$work/table.md")
 
 The getting-started schema (User, Post, Profile as in \`sample-app\`); every trial (one JMH fork

@@ -49,7 +49,7 @@ section=$(cat <<MD
 ${title}
 
 Command: \`${command}\` (classes \`SampleAppInstances\`, \`SampleAppLoad\`).
-Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1).
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | sed -n 1p).
 $(head -1 "$work/instances.md")
 
 Every instance is \`java -jar sample-app.jar\` in a JVM of its own, on a database created for the

@@ -84,7 +84,7 @@ machine, \`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\` brings the 1,000-model CLI
 Prisma's time, and an AppCDS archive takes start-up from about 650 to 400 ms; a launcher script
 with those flags and fewer passes over the syntax tree in validation are the next steps.
 
-Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1).
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | sed -n 1p).
 MD
 [ -z "$migrations" ] || printf '\n%s\n' "$migrations" >> docs/benchmarks.md
 echo "wrote docs/benchmarks.md"

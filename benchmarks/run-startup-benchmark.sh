@@ -41,7 +41,7 @@ section=$(cat <<MD
 ${title}
 
 Command: \`${command}\` (classes \`StartupBenchmark\`, \`startup.StartupApp\`).
-Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1).
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | sed -n 1p).
 
 One minimal application (\`@SpringBootConfiguration @EnableAutoConfiguration\`, Boot 4's
 \`DataSource\` and \`JdbcTemplate\`, Hikari) is started again and again, each time in a fresh JVM
