@@ -8,16 +8,18 @@
 # Usage: benchmarks/doc-section.sh FILE < SECTION
 set -euo pipefail
 doc=$1
-section=$(cat)
-title=${section%%$'\n'*}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cat > "$work/section.md"
+title=$(sed -n 1p "$work/section.md")
 [ -f "$doc" ] || printf '# %s\n' "$(basename "$doc" .md)" > "$doc"
-updated=$(mktemp)
-trap 'rm -f "$updated"' EXIT
-SECTION="$section" TITLE="$title" KEEP="${KEEP_FROM:-}" awk '
+# The section goes by file, not by argument or environment: it may be longer than they allow.
+awk -v section="$work/section.md" -v title="$title" -v keep="${KEEP_FROM:-}" '
+	function insert(  line) { while ((getline line < section) > 0) print line; close(section) }
 	/^## / && skipping { skipping = 0; print "" }
-	$0 == ENVIRON["TITLE"] { print ENVIRON["SECTION"]; skipping = 1; done = 1; next }
-	skipping && ENVIRON["KEEP"] != "" && index($0, ENVIRON["KEEP"]) == 1 { skipping = 0; print "" }
+	$0 == title { insert(); skipping = 1; done = 1; next }
+	skipping && keep != "" && index($0, keep) == 1 { skipping = 0; print "" }
 	!skipping { print }
-	END { if (!done) { print ""; print ENVIRON["SECTION"] } }
-' "$doc" > "$updated"
-cp "$updated" "$doc"
+	END { if (!done) { print ""; insert() } }
+' "$doc" > "$work/updated.md"
+cp "$work/updated.md" "$doc"
