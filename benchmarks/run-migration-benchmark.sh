@@ -32,9 +32,9 @@ done
 run() { # runs a class of the jar against $server: run CLASS ARGS...
 	local class=$1; shift
 	if [ "$server" = embedded ]; then
-		env -u PRISMA_TEST_DATABASE_URL java -cp "$jar" "dev.prismaspring.benchmarks.$class" "$@"
+		env -u PRISMA_TEST_DATABASE_URL java -Dlogback.configurationFile=dev/prismaspring/benchmarks/query/logback.xml -cp "$jar" "dev.prismaspring.benchmarks.$class" "$@"
 	else
-		java -cp "$jar" "dev.prismaspring.benchmarks.$class" "$server" "$@"
+		java -Dlogback.configurationFile=dev/prismaspring/benchmarks/query/logback.xml -cp "$jar" "dev.prismaspring.benchmarks.$class" "$server" "$@"
 	fi
 }
 
