@@ -1,10 +1,14 @@
 package dev.prismaspring.client;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,11 +24,21 @@ import java.util.Set;
  */
 public final class Row {
 
-	private final Map<String, Object> values;
+	private final Layout layout;
+
+	private final Object[] values;
+
+	private Map<String, Object> view;
 
 	/** @param values field name to value, in the order the fields were read */
 	public Row(Map<String, Object> values) {
-		this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		this.layout = Layout.of(values.keySet());
+		this.values = values.values().toArray();
+	}
+
+	private Row(Layout layout, Object[] values) {
+		this.layout = layout;
+		this.values = values;
 	}
 
 	/**
@@ -32,7 +46,7 @@ public final class Row {
 	 * @return whether the record holds the field (it was selected or included)
 	 */
 	public boolean has(String field) {
-		return this.values.containsKey(field);
+		return this.layout.index(field) >= 0;
 	}
 
 	/**
@@ -41,11 +55,21 @@ public final class Row {
 	 * @throws IllegalStateException when the field was not selected or included
 	 */
 	public Object get(String field) {
-		if (!this.values.containsKey(field)) {
+		int index = this.layout.index(field);
+		if (index < 0) {
 			throw new IllegalStateException("The field `" + field + "` was not selected or included in this query;"
 					+ " add it to select or include.");
 		}
-		return this.values.get(field);
+		return this.values[index];
+	}
+
+	/**
+	 * @param field a field's name
+	 * @return its value, or {@code null} when the record does not hold the field
+	 */
+	public Object getOrNull(String field) {
+		int index = this.layout.index(field);
+		return (index >= 0) ? this.values[index] : null;
 	}
 
 	/**
@@ -74,14 +98,143 @@ public final class Row {
 		return ((Map<String, Long>) get("_count")).get(relation);
 	}
 
-	/** @return the field names the record holds */
+	/** @return the field names the record holds, in the order they were read */
 	public Set<String> fields() {
-		return this.values.keySet();
+		return asMap().keySet();
 	}
 
-	/** @return the values, by field name */
+	/** @return the values, by field name, in the order they were read (unmodifiable) */
 	public Map<String, Object> asMap() {
-		return this.values;
+		Map<String, Object> view = this.view;
+		if (view == null) {
+			view = new View();
+			this.view = view;
+		}
+		return view;
+	}
+
+	/**
+	 * The field names of many rows read by one query, shared by them: a row of a layout holds
+	 * only its values.
+	 */
+	public static final class Layout {
+
+		private static final int SCANNED = 8;
+
+		private final String[] names;
+
+		private final Map<String, Integer> indexes;
+
+		private Layout(String[] names) {
+			this.names = names;
+			this.indexes = new HashMap<>();
+			for (int i = 0; i < names.length; i++) {
+				names[i] = Objects.requireNonNull(names[i], "field name").intern();
+				if (this.indexes.putIfAbsent(names[i], i) != null) {
+					throw new IllegalArgumentException("The field `" + names[i] + "` appears twice in a row layout.");
+				}
+			}
+		}
+
+		/**
+		 * @param names the field names, in order, each once
+		 * @return the layout
+		 */
+		public static Layout of(Collection<String> names) {
+			return new Layout(names.toArray(new String[0]));
+		}
+
+		/** @return the field names, in order */
+		public List<String> names() {
+			return List.of(this.names);
+		}
+
+		/** @return the number of fields */
+		public int size() {
+			return this.names.length;
+		}
+
+		/**
+		 * @param values one value per field, in the layout's order; the array is kept, not copied,
+		 * so it must not be changed afterwards
+		 * @return the row
+		 */
+		public Row row(Object[] values) {
+			if (values.length != this.names.length) {
+				throw new IllegalArgumentException(
+						"A row of this layout has " + this.names.length + " values, not " + values.length + ".");
+			}
+			return new Row(this, values);
+		}
+
+		/**
+		 * @param name a field's name
+		 * @return its position in the layout, or -1 when the layout has no such field
+		 */
+		public int index(String name) {
+			String[] names = this.names;
+			if (names.length <= SCANNED) {
+				for (int i = 0; i < names.length; i++) {
+					if (names[i] == name) {
+						return i;
+					}
+				}
+			}
+			Integer index = this.indexes.get(name);
+			return (index != null) ? index : -1;
+		}
+	}
+
+	/** The row as an unmodifiable map, in the layout's order. */
+	private final class View extends AbstractMap<String, Object> {
+
+		@Override
+		public int size() {
+			return Row.this.values.length;
+		}
+
+		@Override
+		public boolean containsKey(Object key) {
+			return (key instanceof String name) && has(name);
+		}
+
+		@Override
+		public Object get(Object key) {
+			return (key instanceof String name) ? getOrNull(name) : null;
+		}
+
+		@Override
+		public Set<Entry<String, Object>> entrySet() {
+			return new AbstractSet<>() {
+
+				@Override
+				public int size() {
+					return Row.this.values.length;
+				}
+
+				@Override
+				public Iterator<Entry<String, Object>> iterator() {
+					return new Iterator<>() {
+
+						private int next;
+
+						@Override
+						public boolean hasNext() {
+							return this.next < Row.this.values.length;
+						}
+
+						@Override
+						public Entry<String, Object> next() {
+							if (!hasNext()) {
+								throw new NoSuchElementException();
+							}
+							int index = this.next++;
+							return new SimpleImmutableEntry<>(Row.this.layout.names[index], Row.this.values[index]);
+						}
+					};
+				}
+			};
+		}
 	}
 
 	/**
@@ -90,11 +243,12 @@ public final class Row {
 	 */
 	@Override
 	public boolean equals(Object other) {
-		if (!(other instanceof Row row) || !row.values.keySet().equals(this.values.keySet())) {
+		if (!(other instanceof Row row) || row.values.length != this.values.length) {
 			return false;
 		}
-		for (Map.Entry<String, Object> entry : this.values.entrySet()) {
-			if (!same(entry.getValue(), row.values.get(entry.getKey()))) {
+		for (int i = 0; i < this.values.length; i++) {
+			int index = row.layout.index(this.layout.names[i]);
+			if (index < 0 || !same(this.values[i], row.values[index])) {
 				return false;
 			}
 		}
@@ -119,8 +273,8 @@ public final class Row {
 	@Override
 	public int hashCode() {
 		int hash = 0;
-		for (Map.Entry<String, Object> entry : this.values.entrySet()) {
-			hash += entry.getKey().hashCode() ^ hash(entry.getValue());
+		for (int i = 0; i < this.values.length; i++) {
+			hash += this.layout.names[i].hashCode() ^ hash(this.values[i]);
 		}
 		return hash;
 	}
@@ -141,6 +295,6 @@ public final class Row {
 
 	@Override
 	public String toString() {
-		return this.values.toString();
+		return asMap().toString();
 	}
 }

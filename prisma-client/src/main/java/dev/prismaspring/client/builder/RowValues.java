@@ -336,7 +336,7 @@ public final class RowValues {
 	}
 
 	private static Object value(Row row, String field) {
-		return row.has(field) ? row.get(field) : null;
+		return row.getOrNull(field);
 	}
 
 	private static Number number(Object value) {

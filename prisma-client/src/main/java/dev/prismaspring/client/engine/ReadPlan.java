@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.prismaspring.client.Row;
 import dev.prismaspring.client.query.FindArgs;
 import dev.prismaspring.client.query.Shape;
 
@@ -29,6 +30,10 @@ final class ReadPlan {
 
 	private final List<RelationInfo> counts;
 
+	private final Row.Layout layout;
+
+	private final Row.Layout columnLayout;
+
 	private ReadPlan(ModelInfo model, FindArgs args, List<FieldInfo> output, List<FieldInfo> columns,
 			List<Include> includes, List<RelationInfo> counts) {
 		this.model = model;
@@ -37,6 +42,23 @@ final class ReadPlan {
 		this.columns = columns;
 		this.includes = includes;
 		this.counts = counts;
+		List<String> names = new ArrayList<>();
+		output.forEach((field) -> names.add(field.name()));
+		includes.forEach((include) -> names.add(include.relation().name()));
+		if (!counts.isEmpty()) {
+			names.add(Records.COUNT);
+		}
+		this.layout = Row.Layout.of(names);
+		this.columnLayout = rowsAreColumns() ? this.layout
+				: Row.Layout.of(columns.stream().map(FieldInfo::name).toList());
+	}
+
+	/**
+	 * @return whether the rows of this level hold exactly the columns read, in order: no hidden
+	 * column, no include, no count
+	 */
+	boolean rowsAreColumns() {
+		return this.output.size() == this.columns.size() && this.includes.isEmpty() && this.counts.isEmpty();
 	}
 
 	/**
@@ -125,6 +147,16 @@ final class ReadPlan {
 
 	List<RelationInfo> counts() {
 		return this.counts;
+	}
+
+	/** @return the fields of the rows this level returns: its output, its includes and {@code _count} */
+	Row.Layout layout() {
+		return this.layout;
+	}
+
+	/** @return the names of {@link #columns()}, as a layout for the records read */
+	Row.Layout columnLayout() {
+		return this.columnLayout;
 	}
 
 	/**

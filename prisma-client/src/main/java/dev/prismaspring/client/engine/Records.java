@@ -3,7 +3,6 @@ package dev.prismaspring.client.engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,9 +76,17 @@ final class Records {
 	/** @return the record as the plan's result: its scalars, included relations and counts */
 	@SuppressWarnings("unchecked")
 	static Row toRow(ReadPlan plan, Map<String, Object> record) {
-		Map<String, Object> values = new LinkedHashMap<>();
-		for (FieldInfo field : plan.output()) {
-			values.put(field.name(), record.get(field.name()));
+		if (plan.rowsAreColumns() && record instanceof ColumnRecord columns) {
+			Row row = columns.asRowOf(plan.layout());
+			if (row != null) {
+				return row;
+			}
+		}
+		List<FieldInfo> output = plan.output();
+		Object[] values = new Object[plan.layout().size()];
+		int index = 0;
+		for (int i = 0; i < output.size(); i++) {
+			values[index++] = record.get(output.get(i).name());
 		}
 		for (ReadPlan.Include include : plan.includes()) {
 			Object related = record.get(include.relation().name());
@@ -88,19 +95,19 @@ final class Records {
 				for (Object item : list) {
 					rows.add(toRow(include.plan(), (Map<String, Object>) item));
 				}
-				values.put(include.relation().name(), Collections.unmodifiableList(rows));
+				values[index++] = Collections.unmodifiableList(rows);
 			}
 			else if (related != null) {
-				values.put(include.relation().name(), toRow(include.plan(), (Map<String, Object>) related));
+				values[index++] = toRow(include.plan(), (Map<String, Object>) related);
 			}
 			else {
-				values.put(include.relation().name(), include.relation().isList() ? List.of() : null);
+				values[index++] = include.relation().isList() ? List.of() : null;
 			}
 		}
 		if (!plan.counts().isEmpty()) {
-			values.put(COUNT, record.get(COUNT));
+			values[index] = record.get(COUNT);
 		}
-		return new Row(values);
+		return plan.layout().row(values);
 	}
 
 	static List<Row> toRows(ReadPlan plan, List<Map<String, Object>> records) {

@@ -3,6 +3,7 @@ package dev.prismaspring.client.engine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The scalar columns and relation counts of a plan: how they are selected and read back. */
@@ -40,11 +41,13 @@ final class Selects {
 
 	/** Reads what {@link #appendColumns} selected, starting at column {@code index}. */
 	static Map<String, Object> read(ResultSet result, ReadPlan plan, int index) throws SQLException {
-		Map<String, Object> record = new LinkedHashMap<>();
+		List<FieldInfo> columns = plan.columns();
+		Object[] values = new Object[columns.size()];
 		int column = index;
-		for (FieldInfo field : plan.columns()) {
-			record.put(field.name(), field.codec().read(result, column++));
+		for (int i = 0; i < values.length; i++) {
+			values[i] = columns.get(i).codec().read(result, column++);
 		}
+		Map<String, Object> record = new ColumnRecord(plan.columnLayout(), values);
 		if (!plan.counts().isEmpty()) {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			for (RelationInfo relation : plan.counts()) {
