@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,43 +49,38 @@ final class ScriptRunner {
 
 	private static void applyInTransaction(Connection connection, HistoryTable history, Migration migration,
 			boolean last) throws SQLException {
-		connection.setAutoCommit(false);
-		try {
-			Instant startedAt = Instant.now();
-			try (Statement statement = connection.createStatement()) {
-				String commitMode = last ? "" : "SET LOCAL synchronous_commit TO OFF;\n";
-				if (TRANSACTION_CONTROL.matcher(migration.script()).find()) {
-					if (!last) {
-						statement.execute(commitMode);
-					}
-					// Prisma wraps some steps in BEGIN/COMMIT; inside our transaction they would end it early.
-					for (SqlStatements.Statement sql : SqlStatements.split(migration.script())) {
-						if (!TRANSACTION_CONTROL.matcher(sql.text() + ";").matches()) {
-							statement.execute(sql.text());
-						}
+		String commitMode = last ? "" : "SET LOCAL synchronous_commit TO OFF;\n";
+		try (Statement statement = connection.createStatement()) {
+			if (TRANSACTION_CONTROL.matcher(migration.script()).find()) {
+				// Prisma wraps some steps in BEGIN/COMMIT; inside our transaction they would end it early.
+				statement.execute("BEGIN");
+				if (!last) {
+					statement.execute(commitMode);
+				}
+				for (SqlStatements.Statement sql : SqlStatements.split(migration.script())) {
+					if (!TRANSACTION_CONTROL.matcher(sql.text() + ";").matches()) {
+						statement.execute(sql.text());
 					}
 				}
-				else {
-					statement.execute(commitMode + migration.script());
-				}
+				statement.execute(history.appliedStatement(migration.name(), migration.checksum()) + ";\nCOMMIT");
 			}
-			history.applied(connection, migration.name(), migration.checksum(), startedAt);
-			connection.commit();
+			else {
+				// One round trip: the script and its history row in one transaction, which commits
+				// only when every statement before COMMIT succeeded.
+				statement.execute("BEGIN;\n" + commitMode + migration.script() + "\n;\n"
+						+ history.appliedStatement(migration.name(), migration.checksum()) + ";\nCOMMIT");
+			}
 		}
 		catch (SQLException ex) {
 			if (isConnectionLost(connection)) {
 				throw ex;
 			}
-			connection.rollback();
-			connection.setAutoCommit(true);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("ROLLBACK");
+			}
 			String id = history.started(connection, migration.name(), migration.checksum());
 			history.failed(connection, id, logs(migration, ex));
 			throw failed(migration, ex, "The migration was rolled back: the database is as it was before it.");
-		}
-		finally {
-			if (!connection.isClosed() && !connection.getAutoCommit()) {
-				connection.setAutoCommit(true);
-			}
 		}
 	}
 

@@ -172,27 +172,33 @@ public final class HistoryTable {
 	}
 
 	/**
-	 * Records a migration that ran to its end, in one statement: the row Prisma's protocol leaves
-	 * after its insert and updates. For a migration applied in a transaction with its row, where
-	 * no one can see the steps in between.
+	 * The row of a migration that ran to its end, in one statement with its values written in: the
+	 * row Prisma's protocol leaves after its insert and updates. Sent in the same transaction as
+	 * the migration's script, after it, where no one can see the steps in between:
+	 * {@code started_at} is the transaction's start, {@code finished_at} the time the statement
+	 * runs.
 	 *
-	 * @param connection a connection
 	 * @param migrationName the migration's directory name
 	 * @param checksum its script's checksum
-	 * @param startedAt when it started
-	 * @throws SQLException when the row cannot be written
+	 * @return the statement, without a terminating semicolon
 	 */
-	public void applied(Connection connection, String migrationName, String checksum, Instant startedAt)
-			throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.table
-				+ " (id, checksum, started_at, finished_at, migration_name, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)")) {
-			statement.setString(1, UUID.randomUUID().toString());
-			statement.setString(2, checksum);
-			statement.setTimestamp(3, Timestamp.from(startedAt));
-			statement.setTimestamp(4, Timestamp.from(Instant.now()));
-			statement.setString(5, migrationName);
-			statement.executeUpdate();
+	public String appliedStatement(String migrationName, String checksum) {
+		return "INSERT INTO " + this.table + " (id, checksum, started_at, finished_at, migration_name,"
+				+ " applied_steps_count) VALUES (" + textLiteral(UUID.randomUUID().toString()) + ", "
+				+ textLiteral(checksum) + ", now(), clock_timestamp(), " + textLiteral(migrationName) + ", 1)";
+	}
+
+	/**
+	 * @return the text as a dollar-quoted literal, whose tag the text does not contain, so that
+	 * no character of it (quotes, backslashes) is read as anything but text whatever the session's
+	 * {@code standard_conforming_strings}
+	 */
+	static String textLiteral(String text) {
+		String tag = "$h$";
+		for (int n = 0; text.contains(tag); n++) {
+			tag = "$h" + n + "$";
 		}
+		return tag + text + tag;
 	}
 
 	/**

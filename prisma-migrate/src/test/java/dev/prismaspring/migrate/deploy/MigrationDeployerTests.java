@@ -63,6 +63,36 @@ class MigrationDeployerTests {
 	}
 
 	@Test
+	void theHistoryRowTravelsWithTheScriptWhateverTheNameAndTheScriptsLastLine() {
+		String odd = "20240101000000_it's_$h$_a \\ name";
+		TestMigrations migrations = TestMigrations.in(this.dir)
+			.add(odd, INIT + "-- a last line that is a comment, without a line end")
+			.add("20240102000000_posts", POSTS + "SELECT 1");
+		assertThat(deploy(migrations).applied()).containsExactly(odd, "20240102000000_posts");
+		assertThat(this.database.queryForList("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL"
+				+ " ORDER BY started_at", String.class)).containsExactly(odd, "20240102000000_posts");
+	}
+
+	@Test
+	void aScriptThatNeverClosesItsCommentOrStringAppliesNothing() {
+		TestMigrations migrations = TestMigrations.in(this.dir).add("20240101000000_init", INIT);
+		deploy(migrations);
+		List<String> before = Catalog.of(this.database);
+		migrations.add("20240102000000_open", POSTS + "/* a comment left open");
+		assertThatExceptionOfType(PrismaException.class).isThrownBy(() -> deploy(migrations))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P3018"));
+		assertThat(Catalog.of(this.database)).isEqualTo(before);
+		assertThat(this.database.queryForObject("SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL",
+				Long.class)).isEqualTo(1);
+
+		this.database.execute("DELETE FROM _prisma_migrations WHERE finished_at IS NULL");
+		migrations.add("20240102000000_open", POSTS + "SELECT 'a string left open;");
+		assertThatExceptionOfType(PrismaException.class).isThrownBy(() -> deploy(migrations))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P3018"));
+		assertThat(Catalog.of(this.database)).isEqualTo(before);
+	}
+
+	@Test
 	void aHistoryTableWithColumnsOfANewerToolIsUsedAndOneLackingColumnsIsRefusedUntouched() {
 		TestMigrations migrations = TestMigrations.in(this.dir).add("20240101000000_init", INIT);
 		deploy(migrations);
