@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.prismaspring.migrate.sql.SqlIdentifiers;
+import dev.prismaspring.migrate.sql.SqlLiterals;
 import dev.prismaspring.schema.PrismaException;
 
 /**
@@ -184,20 +185,10 @@ public final class HistoryTable {
 	 */
 	public String appliedStatement(String migrationName, String checksum) {
 		return "INSERT INTO " + this.table + " (id, checksum, started_at, finished_at, migration_name,"
-				+ " applied_steps_count) VALUES (" + textLiteral(UUID.randomUUID().toString()) + ", "
-				+ textLiteral(checksum) + ", now(), clock_timestamp(), " + textLiteral(migrationName) + ", 1)";
+				+ " applied_steps_count) VALUES (" + SqlLiterals.dollarQuote(UUID.randomUUID().toString()) + ", "
+				+ SqlLiterals.dollarQuote(checksum) + ", now(), clock_timestamp(), " + SqlLiterals.dollarQuote(migrationName) + ", 1)";
 	}
 
-	/**
-	 * @return the text as a dollar-quoted literal, whose tag the text does not contain, so that
-	 * no character of it (quotes, backslashes) is read as anything but text whatever the session's
-	 * {@code standard_conforming_strings}
-	 */
-	static String textLiteral(String text) {
-		String tag = "$h$";
-		for (int n = 0; text.contains(tag); n++) {
-			tag = "$h" + n + "$";
-		}
 		return tag + text + tag;
 	}
 

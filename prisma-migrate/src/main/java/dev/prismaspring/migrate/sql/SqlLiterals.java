@@ -22,6 +22,20 @@ public final class SqlLiterals {
 	}
 
 	/**
+	 * @param text any text
+	 * @return it as a dollar-quoted string literal whose tag the text does not contain, so that no
+	 * character of it (quotes, backslashes) is read as anything but text, whatever the session's
+	 * {@code standard_conforming_strings}
+	 */
+	public static String dollarQuote(String text) {
+		String tag = "$q$";
+		for (int n = 0; text.contains(tag); n++) {
+			tag = "$q" + n + "$";
+		}
+		return tag + text + tag;
+	}
+
+	/**
 	 * @param text text that starts with a single quote
 	 * @return the position of the quote that closes it ({@code ''} inside counts as a quote character)
 	 */

@@ -64,7 +64,7 @@ class MigrationDeployerTests {
 
 	@Test
 	void theHistoryRowTravelsWithTheScriptWhateverTheNameAndTheScriptsLastLine() {
-		String odd = "20240101000000_it's_$h$_a \\ name";
+		String odd = "20240101000000_it's_$q$_a \\ name";
 		TestMigrations migrations = TestMigrations.in(this.dir)
 			.add(odd, INIT + "-- a last line that is a comment, without a line end")
 			.add("20240102000000_posts", POSTS + "SELECT 1");
