@@ -186,10 +186,8 @@ public final class HistoryTable {
 	public String appliedStatement(String migrationName, String checksum) {
 		return "INSERT INTO " + this.table + " (id, checksum, started_at, finished_at, migration_name,"
 				+ " applied_steps_count) VALUES (" + SqlLiterals.dollarQuote(UUID.randomUUID().toString()) + ", "
-				+ SqlLiterals.dollarQuote(checksum) + ", now(), clock_timestamp(), " + SqlLiterals.dollarQuote(migrationName) + ", 1)";
-	}
-
-		return tag + text + tag;
+				+ SqlLiterals.dollarQuote(checksum) + ", now(), clock_timestamp(), "
+				+ SqlLiterals.dollarQuote(migrationName) + ", 1)";
 	}
 
 	/**
