@@ -27,7 +27,8 @@ import dev.prismaspring.schema.url.PostgresConnection;
  * 500), each deploy given a folder with the next batch added.</li>
  * </ol>
  * Each tool first migrates one batch on a throw-away database, so both run on a warm JVM. Rounds
- * alternate which tool goes first.
+ * alternate which tool goes first. Each round also times {@link ServerAlone} on (a), the floor
+ * under both, so that each tool's own cost can be told from the server's.
  *
  * <p>Arguments: {@code [server-url] [--rounds=3] [--pending=1000] [--history=2000] [--batch=500]
  * [--noop-repeats=7]}. Without a URL, {@code PRISMA_TEST_DATABASE_URL} names the server, and
@@ -49,6 +50,14 @@ public final class MigrationBenchmark {
 	private final FlywayMigrate flyway = new FlywayMigrate();
 
 	private final ResultTable table = new ResultTable(List.of(this.ours, this.flyway));
+
+	private final ServerAlone floor = new ServerAlone();
+
+	private final Samples floorPending = new Samples();
+
+	private final Samples oursAboveFloor = new Samples();
+
+	private final Samples flywayAboveFloor = new Samples();
 
 	private final MachineLoad load = new MachineLoad();
 
@@ -99,15 +108,24 @@ public final class MigrationBenchmark {
 	private void run(PrintStream out) {
 		String server = this.server.describe();
 		progress("Server: " + server);
-		for (Migrator tool : List.of(this.ours, this.flyway)) {
+		for (Migrator tool : List.of(this.ours, this.flyway, this.floor)) {
 			progress("Warm-up: " + tool.name());
 			onFreshDatabase((database) -> tool.migrate(database, folder(tool, this.settings.batch()), this.settings.batch()));
 		}
 		for (int round = 1; round <= this.settings.rounds(); round++) {
 			List<Migrator> order = (round % 2 == 1) ? List.of(this.ours, this.flyway) : List.of(this.flyway, this.ours);
+			if (round % 2 == 0) {
+				measureFloor(round);
+			}
 			for (Migrator tool : order) {
 				measurePending(tool, round);
 			}
+			if (round % 2 == 1) {
+				measureFloor(round);
+			}
+			double floorMillis = this.floorPending.last();
+			this.oursAboveFloor.add(this.table.samples(this.pendingRow, this.ours).last() - floorMillis);
+			this.flywayAboveFloor.add(this.table.samples(this.pendingRow, this.flyway).last() - floorMillis);
 			for (Migrator tool : order) {
 				measureGrowingHistory(tool, round);
 			}
@@ -122,6 +140,18 @@ public final class MigrationBenchmark {
 			double millis = Samples.since(start);
 			this.table.samples(this.pendingRow, tool).add(millis);
 			progress("Round " + round + ", " + tool.name() + ": " + this.settings.pending() + " pending in "
+					+ Samples.number(millis, 0) + " ms");
+		});
+	}
+
+	/** Measurement (a) for the server alone: the floor under both tools, in the same round. */
+	private void measureFloor(int round) {
+		onFreshDatabase((database) -> {
+			long start = System.nanoTime();
+			this.floor.migrate(database, this.migrations.prismaFolder(this.settings.pending()), this.settings.pending());
+			double millis = Samples.since(start);
+			this.floorPending.add(millis);
+			progress("Round " + round + ", " + this.floor.name() + ": " + this.settings.pending() + " pending in "
 					+ Samples.number(millis, 0) + " ms");
 		});
 	}
@@ -155,6 +185,7 @@ public final class MigrationBenchmark {
 	private void onFreshDatabase(Consumer<PostgresConnection> measurement) {
 		this.load.sample();
 		PostgresConnection database = this.server.createDatabase();
+		this.server.settle();
 		try {
 			measurement.accept(database);
 		}
@@ -173,14 +204,20 @@ public final class MigrationBenchmark {
 		double pendingRatio = this.table.samples(this.pendingRow, this.ours).median()
 				/ this.table.samples(this.pendingRow, this.flyway).median();
 		String load = this.load.describe();
-		return "Server: " + server + "\n\n" + this.settings.rounds() + " rounds, each measurement on a fresh database;"
+		return "Server: " + server + "\n\n" + this.settings.rounds() + " rounds, each measurement on a fresh database after a"
+				+ " `CHECKPOINT`;"
 				+ " median and min–max over the rounds." + (load.isEmpty() ? "" : " Machine: " + load + ".") + "\n\n"
 				+ this.table.markdown()
 				+ "\nApplying " + count(this.settings.pending()) + " pending migrations: ours takes "
 				+ Samples.number(pendingRatio, 2) + " of Flyway's time; target at most 0.50: "
 				+ ((pendingRatio <= 0.5) ? "met" : "missed") + ".\n"
 				+ "Time per migration, last batch ÷ first batch: ours " + Samples.number(oursGrowth, 2) + ", Flyway "
-				+ Samples.number(flywayGrowth, 2) + " (1.00 is flat).\n";
+				+ Samples.number(flywayGrowth, 2) + " (1.00 is flat).\n\n"
+				+ "The floor under (a): " + this.floor.name() + " (" + ServerAlone.DESCRIPTION + ") took "
+				+ this.floorPending.format(0) + " ms in the same rounds. Above it, each tool's own cost for "
+				+ count(this.settings.pending()) + " migrations, round by round: ours " + this.oursAboveFloor.format(0)
+				+ " ms, Flyway " + this.flywayAboveFloor.format(0) + " ms; ours ÷ Flyway "
+				+ Samples.number(this.oursAboveFloor.median() / this.flywayAboveFloor.median(), 2) + ".\n";
 	}
 
 	private static String count(int number) {
