@@ -8,6 +8,7 @@
 #   databases on (e.g. postgresql://postgres@127.0.0.1:5432/postgres), or `embedded` for the
 #   embedded PostgreSQL 17 the tests use. Default: $PRISMA_TEST_DATABASE_URL, else embedded.
 #   BENCHMARK-OPTIONS: --rounds=3 --pending=1000 --history=2000 --batch=500 --noop-repeats=7
+#   --noop-at=200,2000,8000
 # Then, per server, DeployProfile times every JDBC call of applying the pending migrations (set
 # PROFILE=0 to skip it).
 set -euo pipefail
@@ -83,8 +84,9 @@ warm JVM (each tool first migrates one batch on a throw-away database) and on a 
 rounds alternate which tool goes first.
 
 - (a) N pending migrations applied to an empty database.
-- (b) a deploy with nothing to do on a database with the whole history applied, as every
-  application start after the first: the median of several calls per database.
+- (b) a deploy with nothing to do on a database with 200, 2,000 and 8,000 migrations applied
+  (by the same tool), as every application start after the first: the median of several calls
+  per database.
 - (c) the history applied in batches, each deploy given a folder with one more batch: time per
   migration of each batch, which must not grow with the history before it.
 ${tables}

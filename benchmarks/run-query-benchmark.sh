@@ -10,7 +10,10 @@
 #   databases on (e.g. postgresql://postgres@127.0.0.1:5432/postgres), or `embedded` for the
 #   embedded PostgreSQL 17 the tests use. Default: $PRISMA_TEST_DATABASE_URL, else embedded.
 #   BENCHMARK-OPTIONS: --warmup=4 --warmup-time=2 --iterations=5 --time=1 --include=REGEX
-#   --prof=gc. With the defaults the 45 benchmarks took 20 minutes on 2 busy cores (a fork per
+#   --prof=gc. With a server URL and Node.js on the machine, Prisma Client 7 itself (benchmarks/node,
+#   installed there with npm on the first run) is then measured on the same server, data and
+#   operations, and set beside our figures; with the embedded server it is skipped (that server
+#   lives inside the benchmark's JVM). With the defaults the 45 benchmarks took 20 minutes on 2 busy cores (a fork per
 #   benchmark, each starting its tool and checking its answers); --warmup=2 brings that to about
 #   16, at the cost of our client's warm-up (see the section's text).
 set -euo pipefail
@@ -21,7 +24,7 @@ if [ $# -gt 0 ] && [ "$1" = "--" ]; then shift; options=("$@"); fi
 [ ${#options[@]} -gt 0 ] || options=(--warmup=4 --warmup-time=2 --iterations=5 --time=1)
 redact() { sed -E 's#(://[^:@/]*):[^@/]*@#\1:****@#g'; } # a URL's password never reaches the file
 
-mvn -B -q -DskipTests -pl benchmarks -am package
+mvn -B -q -DskipTests -pl benchmarks,prisma-cli -am package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A copy, so that a rebuild of the module during the run cannot change the jar under the forks.
@@ -34,11 +37,34 @@ driver=(java -Dlogback.configurationFile=dev/prismaspring/benchmarks/query/logba
 if [ "$server" = embedded ]; then
 	"${driver[@]}" "${options[@]}" > "$work/out.txt"
 else
-	"${driver[@]}" "$server" "${options[@]}" > "$work/out.txt"
+	"${driver[@]}" "$server" "${options[@]}" --scores="$work/scores.tsv" > "$work/out.txt"
 fi
 # JMH's own progress comes first; the report starts at "Server: ".
 sed -n '/^Server: /,$p' "$work/out.txt" > "$work/table.md"
 [ -s "$work/table.md" ] || { echo "The benchmark printed no figures; see its output above." >&2; exit 1; }
+
+# Prisma Client 7 on Node, on the same server: its own database, loaded alike, the tables as our
+# `migrate diff --from-empty` writes them for the same schema.
+node_options=()
+for option in "${options[@]}"; do
+	case $option in --warmup=*|--warmup-time=*|--iterations=*|--time=*) node_options+=("$option") ;; esac
+done
+if [ "$server" = embedded ]; then
+	node_text="Prisma Client 7 on Node was not run: the embedded server lives inside the benchmark's JVM; give a server URL to measure it."
+elif ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+	node_text="Prisma Client 7 on Node was not run: this machine has no Node.js and npm."
+	echo "$node_text" >&2
+else
+	# Prisma's CLI looks for a native schema engine on every command; generate does not use it.
+	(cd benchmarks/node && { [ -d node_modules/@prisma/client ] || npm ci --no-audit --no-fund; } \
+		&& PRISMA_SCHEMA_ENGINE_BINARY=$(type -P true) PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING=1 \
+			npx --no-install prisma generate --schema schema.prisma) >&2
+	java -jar prisma-cli/target/prisma-cli.jar migrate diff --from-empty \
+		--to-schema-datamodel benchmarks/src/main/resources/dev/prismaspring/benchmarks/query/schema.prisma --script > "$work/tables.sql"
+	(cd benchmarks/node && npx --no-install tsx bench.mts "$server" "$work/tables.sql" --jvm-scores="$work/scores.tsv" \
+		${node_options[@]+"${node_options[@]}"}) > "$work/node.md"
+	node_text=$(cat "$work/node.md")
+fi
 
 command="benchmarks/run-query-benchmark.sh $(printf '%s' "$server" | redact) -- ${options[*]}"
 section=$(cat <<MD
@@ -75,6 +101,14 @@ two posts in one transaction; 10,000 posts; a post's title (and \`updatedAt\`) b
 post; a post created and deleted again (a pair, so the data stays constant); count of users.
 
 $(tail -n +3 "$work/table.md")
+
+### Prisma Client 7 on Node: the same server, data and operations
+
+The same nine operations through Prisma's own client (\`benchmarks/node/bench.mts\`), on a
+database of its own on the same server, loaded alike and checked against plain SQL before it is
+measured; the JVM columns are the figures above.
+
+${node_text}
 MD
 )
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times reading a generated 1,000-model schema and diffing it from an empty database, here (JMH
 # in process, and the CLI as a process) and with Prisma's engine (the oracle in ../shared), and
-# writes the figures to docs/benchmarks.md.
+# writes the figures into the sections "## Schema language" and "## Migration engine" of
+# docs/benchmarks.md, replacing them and keeping the rest of the file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 models=${MODELS:-1000}
@@ -42,13 +43,8 @@ fi
 score() { node -e "const r=require('$work/jmh.json').find(x=>x.benchmark.endsWith('.$1'));console.log(r.primaryMetric.score.toFixed(2)+' ± '+r.primaryMetric.scoreError.toFixed(2))"; }
 validate=$(score validate) format=$(score format) diff=$(score diffFromEmpty)
 mkdir -p docs
-# The section run-migration-benchmark.sh writes is kept, after these.
-migrations=$(awk '/^## /{keep = /^## Migrations: deploy beside Flyway/} keep' docs/benchmarks.md 2>/dev/null || true)
-cat > docs/benchmarks.md <<MD
-# Benchmarks
-
-Figures from one run on this project's build machine; rerun to reproduce.
-
+[ -f docs/benchmarks.md ] || printf '# Benchmarks\n\nFigures from one run on this project'"'"'s build machine; rerun to reproduce.\n' > docs/benchmarks.md
+schema_section=$(cat <<MD
 ## Schema language: a generated ${models}-model schema
 
 Command: \`benchmarks/run-schema-benchmark.sh\` (JMH \`-f 1 -wi 3 -i 5\`, 2 s iterations; the
@@ -65,7 +61,9 @@ Our \`validate\` runs every check it has: 328 of the 329 golden files give Prism
 
 Prisma's figure includes starting Node and loading its WebAssembly module; the one-model row
 shows that share. Our figure is a warmed-up JVM, as in a long-running build or application.
-
+MD
+)
+diff_section=$(cat <<MD
 ## Migration engine: \`migrate diff\` from an empty database to the same schema
 
 | what | time (ms) |
@@ -86,5 +84,7 @@ with those flags and fewer passes over the syntax tree in validation are the nex
 
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | sed -n 1p).
 MD
-[ -z "$migrations" ] || printf '\n%s\n' "$migrations" >> docs/benchmarks.md
-echo "wrote docs/benchmarks.md"
+)
+printf '%s\n' "$schema_section" | benchmarks/doc-section.sh docs/benchmarks.md
+printf '%s\n' "$diff_section" | benchmarks/doc-section.sh docs/benchmarks.md
+echo "wrote the schema and migration engine sections of docs/benchmarks.md"

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import dev.prismaspring.schema.url.PostgresConnection;
  * files and the same server, each run on a fresh database, and prints the figures as Markdown:
  * <ol>
  * <li>applying N pending migrations (default 1,000) to an empty database;</li>
- * <li>a deploy with nothing to do on a database with H applied migrations (default 2,000), the
- * median of several runs per database, as every application start after the first;</li>
+ * <li>a deploy with nothing to do on a database with 200, 2,000 and 8,000 applied migrations
+ * ({@code --noop-at}), the median of several runs per database, as every application start
+ * after the first;</li>
  * <li>the time per migration as the history grows: H migrations applied in batches (default
  * 500), each deploy given a folder with the next batch added.</li>
  * </ol>
@@ -31,7 +33,7 @@ import dev.prismaspring.schema.url.PostgresConnection;
  * under both, so that each tool's own cost can be told from the server's.
  *
  * <p>Arguments: {@code [server-url] [--rounds=3] [--pending=1000] [--history=2000] [--batch=500]
- * [--noop-repeats=7]}. Without a URL, {@code PRISMA_TEST_DATABASE_URL} names the server, and
+ * [--noop-repeats=7] [--noop-at=200,2000,8000]}. Without a URL, {@code PRISMA_TEST_DATABASE_URL} names the server, and
  * without that an embedded PostgreSQL is started. The table goes to standard output, progress to
  * standard error.
  */
@@ -63,7 +65,7 @@ public final class MigrationBenchmark {
 
 	private final String pendingRow;
 
-	private final String noopRow;
+	private final Map<Integer, String> noopRows = new LinkedHashMap<>();
 
 	private final Map<Integer, String> batchRows = new LinkedHashMap<>();
 
@@ -73,9 +75,12 @@ public final class MigrationBenchmark {
 		this.settings = settings;
 		this.pendingRow = "(a) apply " + count(settings.pending()) + " pending migrations to an empty database (ms)";
 		this.table.define(this.pendingRow, 0);
-		this.noopRow = "(b) deploy with nothing to do, " + count(settings.history()) + " applied (ms; median of "
-				+ settings.noopRepeats() + " runs per database)";
-		this.table.define(this.noopRow, 1);
+		for (int size : settings.noopAt()) {
+			String row = "(b) deploy with nothing to do, " + count(size) + " applied (ms; median of "
+					+ settings.noopRepeats() + " runs per database)";
+			this.noopRows.put(size, row);
+			this.table.define(row, 1);
+		}
 		for (int size : settings.batchSizes()) {
 			String row = "(c) ms per migration, migrations " + count(size - settings.batch() + 1) + "–" + count(size)
 					+ " (history " + count(size - settings.batch()) + " before)";
@@ -93,6 +98,11 @@ public final class MigrationBenchmark {
 		Path work = Files.createTempDirectory("prisma-migration-benchmark-");
 		try (BenchmarkServer server = BenchmarkServer.connect(settings.url())) {
 			List<Integer> sizes = new ArrayList<>(settings.batchSizes());
+			for (int size : settings.noopAt()) {
+				if (!sizes.contains(size)) {
+					sizes.add(size);
+				}
+			}
 			if (!sizes.contains(settings.pending())) {
 				sizes.add(settings.pending());
 			}
@@ -128,6 +138,13 @@ public final class MigrationBenchmark {
 			this.flywayAboveFloor.add(this.table.samples(this.pendingRow, this.flyway).last() - floorMillis);
 			for (Migrator tool : order) {
 				measureGrowingHistory(tool, round);
+			}
+			for (int size : this.settings.noopAt()) {
+				if (size != this.settings.history()) {
+					for (Migrator tool : order) {
+						measureNothingToDo(tool, round, size);
+					}
+				}
 			}
 		}
 		out.print(report(server));
@@ -166,16 +183,32 @@ public final class MigrationBenchmark {
 				this.table.samples(this.batchRows.get(size), tool).add(millis);
 				perMigration.append(' ').append(Samples.number(millis, 2));
 			}
-			Samples noop = new Samples();
-			for (int run = 0; run < this.settings.noopRepeats(); run++) {
-				long start = System.nanoTime();
-				tool.migrate(database, folder(tool, this.settings.history()), 0);
-				noop.add(Samples.since(start));
+			progress("Round " + round + ", " + tool.name() + ": ms per migration by batch" + perMigration);
+			if (this.noopRows.containsKey(this.settings.history())) {
+				measureNothingToDo(tool, round, database, this.settings.history());
 			}
-			this.table.samples(this.noopRow, tool).add(noop.median());
-			progress("Round " + round + ", " + tool.name() + ": ms per migration by batch" + perMigration
-					+ "; nothing to do " + noop.format(1) + " ms");
 		});
+	}
+
+	/** Measurement (b) on a fresh database the tool first migrates to {@code size} migrations. */
+	private void measureNothingToDo(Migrator tool, int round, int size) {
+		onFreshDatabase((database) -> {
+			tool.migrate(database, folder(tool, size), size);
+			measureNothingToDo(tool, round, database, size);
+		});
+	}
+
+	/** Measurement (b) on a database with {@code size} migrations applied by the tool. */
+	private void measureNothingToDo(Migrator tool, int round, PostgresConnection database, int size) {
+		Samples noop = new Samples();
+		for (int run = 0; run < this.settings.noopRepeats(); run++) {
+			long start = System.nanoTime();
+			tool.migrate(database, folder(tool, size), 0);
+			noop.add(Samples.since(start));
+		}
+		this.table.samples(this.noopRows.get(size), tool).add(noop.median());
+		progress("Round " + round + ", " + tool.name() + ": nothing to do with " + count(size) + " applied "
+				+ noop.format(1) + " ms");
 	}
 
 	private Path folder(Migrator tool, int size) {
@@ -253,18 +286,24 @@ public final class MigrationBenchmark {
 	 * @param history how many applied migrations measurements (b) and (c) end with
 	 * @param batch how many migrations each deploy of measurement (c) adds
 	 * @param noopRepeats how many deploys with nothing to do per database
+	 * @param noopAt the history sizes measurement (b) is taken at
 	 */
-	record Settings(String url, int rounds, int pending, int history, int batch, int noopRepeats) {
+	record Settings(String url, int rounds, int pending, int history, int batch, int noopRepeats, List<Integer> noopAt) {
 
 		static Settings parse(String[] args) {
 			String url = System.getenv(URL_VARIABLE);
 			Map<String, Integer> numbers = new LinkedHashMap<>(
 					Map.of("rounds", 3, "pending", 1000, "history", 2000, "batch", 500, "noop-repeats", 7));
+			List<Integer> noopAt = List.of(200, 2000, 8000);
 			for (String arg : args) {
-				if (arg.startsWith("--") && arg.contains("=")) {
+				if (arg.startsWith("--noop-at=")) {
+					noopAt = Arrays.stream(arg.substring("--noop-at=".length()).split(",")).map(String::strip)
+						.map(Integer::valueOf).toList();
+				}
+				else if (arg.startsWith("--") && arg.contains("=")) {
 					String key = arg.substring(2, arg.indexOf('='));
 					if (!numbers.containsKey(key)) {
-						throw new IllegalArgumentException("Unknown option " + arg + "; known: " + numbers.keySet());
+						throw new IllegalArgumentException("Unknown option " + arg + "; known: " + numbers.keySet() + ", noop-at");
 					}
 					numbers.put(key, Integer.parseInt(arg.substring(arg.indexOf('=') + 1)));
 				}
@@ -273,7 +312,7 @@ public final class MigrationBenchmark {
 				}
 			}
 			Settings settings = new Settings((url != null && !url.isBlank()) ? url.strip() : null, numbers.get("rounds"),
-					numbers.get("pending"), numbers.get("history"), numbers.get("batch"), numbers.get("noop-repeats"));
+					numbers.get("pending"), numbers.get("history"), numbers.get("batch"), numbers.get("noop-repeats"), noopAt);
 			if (settings.history() % settings.batch() != 0) {
 				throw new IllegalArgumentException("--history must be a multiple of --batch");
 			}

@@ -1,6 +1,7 @@
 package dev.prismaspring.benchmarks.query;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code Server: <what>}, a blank line, the table of throughputs and the targets.
  * <p>
  * Usage: {@code QueryBenchmark [URL] [--warmup=N] [--warmup-time=S] [--iterations=N] [--time=S]
- * [--include=REGEX] [--prof=PROFILER]}. Without a URL the benchmark starts an embedded
+ * [--include=REGEX] [--prof=PROFILER] [--scores=FILE]}; {@code --scores} also writes every score
+ * to a file, one tab-separated line each, for the Node benchmark to read. Without a URL the benchmark starts an embedded
  * PostgreSQL. The blog is loaded once into a template database; every trial (a JMH fork per
  * benchmark) works on a copy of its own.
  */
@@ -37,6 +39,7 @@ public final class QueryBenchmark {
 		int iterations = 5;
 		int seconds = 1;
 		String include = "";
+		Path scores = null;
 		List<String> profilers = new ArrayList<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--")) {
@@ -56,6 +59,9 @@ public final class QueryBenchmark {
 			}
 			else if (arg.startsWith("--include=")) {
 				include = value(arg);
+			}
+			else if (arg.startsWith("--scores=")) {
+				scores = Path.of(value(arg));
 			}
 			else if (arg.startsWith("--prof=")) {
 				profilers.add(value(arg));
@@ -97,6 +103,9 @@ public final class QueryBenchmark {
 				System.out.println("Server: " + server.describe());
 				System.out.println();
 				System.out.println(report(results, warmups, warmupSeconds, iterations, seconds, load));
+				if (scores != null) {
+					writeScores(results, scores);
+				}
 			}
 			finally {
 				server.drop(template);
@@ -104,9 +113,24 @@ public final class QueryBenchmark {
 		}
 	}
 
-	private static String report(Collection<RunResult> results, int warmups, int warmupSeconds, int iterations,
-			int seconds, double[] load) {
-		QueryTable table = new QueryTable();
+	/**
+	 * Writes every score as a tab-separated line (operation's method, its label, tool, operations
+	 * per second), for a benchmark outside the JVM to set its figures beside ours.
+	 */
+	private static void writeScores(Collection<RunResult> results, Path file) {
+		StringBuilder lines = new StringBuilder();
+		forEachScore(results, (operation, tool, result) -> lines.append(operation.method()).append('\t')
+			.append(operation.label()).append('\t').append(tool.label()).append('\t')
+			.append(result.getPrimaryResult().getScore()).append('\n'));
+		try {
+			Files.writeString(file, lines);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the scores to " + file, ex);
+		}
+	}
+
+	private static void forEachScore(Collection<RunResult> results, ScoreConsumer consumer) {
 		for (RunResult result : results) {
 			String benchmark = result.getParams().getBenchmark();
 			String className = benchmark.substring(0, benchmark.lastIndexOf('.'));
@@ -115,13 +139,25 @@ public final class QueryBenchmark {
 				if (tool.benchmark().getName().equals(className)) {
 					for (Operation operation : Operation.values()) {
 						if (operation.method().equals(method)) {
-							table.put(operation, tool, result.getPrimaryResult().getScore(),
-									result.getPrimaryResult().getScoreError());
+							consumer.accept(operation, tool, result);
 						}
 					}
 				}
 			}
 		}
+	}
+
+	private interface ScoreConsumer {
+
+		void accept(Operation operation, Tool tool, RunResult result);
+
+	}
+
+	private static String report(Collection<RunResult> results, int warmups, int warmupSeconds, int iterations,
+			int seconds, double[] load) {
+		QueryTable table = new QueryTable();
+		forEachScore(results, (operation, tool, result) -> table.put(operation, tool,
+				result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));
 		return String.format(Locale.ROOT,
 				"JMH throughput in operations per second (higher is better; ± the 99.9 %% error), one fork per"
 						+ " benchmark, %d × %d s warm-up and %d × %d s measurement iterations, one thread."
