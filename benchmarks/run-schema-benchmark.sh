@@ -43,7 +43,7 @@ fi
 score() { node -e "const r=require('$work/jmh.json').find(x=>x.benchmark.endsWith('.$1'));console.log(r.primaryMetric.score.toFixed(2)+' ± '+r.primaryMetric.scoreError.toFixed(2))"; }
 validate=$(score validate) format=$(score format) diff=$(score diffFromEmpty)
 mkdir -p docs
-[ -f docs/benchmarks.md ] || printf '# Benchmarks\n\nFigures from one run on this project'"'"'s build machine; rerun to reproduce.\n' > docs/benchmarks.md
+[ -f docs/benchmarks.md ] || printf '# Benchmarks\n\nFigures from runs on this project'"'"'s build machine; benchmarks/run-all.sh reruns them all.\n' > docs/benchmarks.md
 schema_section=$(cat <<MD
 ## Schema language: a generated ${models}-model schema
 
