@@ -12,12 +12,7 @@
 #   BENCHMARK-OPTIONS: --migrations=100 --runs=5
 set -euo pipefail
 cd "$(dirname "$0")/.."
-server=${PRISMA_TEST_DATABASE_URL:-embedded} options=()
-while [ $# -gt 0 ]; do
-	if [ "$1" = "--" ]; then shift; options=("$@"); break; fi
-	server=$1; shift
-done
-redact() { sed -E 's#(://[^:@/]*):[^@/]*@#\1:****@#g'; } # a URL's password never reaches the file
+. benchmarks/script-args.sh
 
 mvn -B -q -DskipTests -pl benchmarks,prisma-cli -am package
 work=$(mktemp -d)

@@ -12,12 +12,7 @@
 #   OPTIONS: --instances=8 --pending=50 --clients=32 --seconds=60
 set -euo pipefail
 cd "$(dirname "$0")/.."
-server=${PRISMA_TEST_DATABASE_URL:-embedded} options=()
-while [ $# -gt 0 ]; do
-	if [ "$1" = "--" ]; then shift; options=("$@"); break; fi
-	server=$1; shift
-done
-redact() { sed -E 's#(://[^:@/]*):[^@/]*@#\1:****@#g'; }
+. benchmarks/script-args.sh
 instance_options=() load_options=()
 for option in ${options[@]+"${options[@]}"}; do
 	case $option in
