@@ -35,7 +35,7 @@ echo "== $(printf '%s' "$server" | redact)" >&2
 driver=(java -Dlogback.configurationFile=dev/prismaspring/benchmarks/query/logback.xml -cp "$work/benchmarks.jar"
 	dev.prismaspring.benchmarks.query.QueryBenchmark)
 if [ "$server" = embedded ]; then
-	"${driver[@]}" "${options[@]}" > "$work/out.txt"
+	"${driver[@]}" "${options[@]}" --scores="$work/scores.tsv" > "$work/out.txt"
 else
 	"${driver[@]}" "$server" "${options[@]}" --scores="$work/scores.tsv" > "$work/out.txt"
 fi
@@ -62,9 +62,15 @@ else
 	java -jar prisma-cli/target/prisma-cli.jar migrate diff --from-empty \
 		--to-schema-datamodel benchmarks/src/main/resources/dev/prismaspring/benchmarks/query/schema.prisma --script > "$work/tables.sql"
 	(cd benchmarks/node && npx --no-install tsx bench.mts "$server" "$work/tables.sql" --jvm-scores="$work/scores.tsv" \
+		--scores-out="$work/node-scores.tsv" \
 		${node_options[@]+"${node_options[@]}"}) > "$work/node.md"
 	node_text=$(cat "$work/node.md")
 fi
+
+# The picture: every tool's throughput relative to JDBC's.
+chart_scores=("$work/scores.tsv")
+[ ! -s "$work/node-scores.tsv" ] || chart_scores+=("$work/node-scores.tsv")
+java -cp "$work/benchmarks.jar" dev.prismaspring.benchmarks.query.QueryChart docs/benchmarks-queries.png "${chart_scores[@]}"
 
 command="benchmarks/run-query-benchmark.sh $(printf '%s' "$server" | redact) -- ${options[*]}"
 section=$(cat <<MD
@@ -101,6 +107,8 @@ two posts in one transaction; 10,000 posts; a post's title (and \`updatedAt\`) b
 post; a post created and deleted again (a pair, so the data stays constant); count of users.
 
 $(tail -n +3 "$work/table.md")
+
+![Each tool's throughput relative to JDBC's, per operation](benchmarks-queries.png)
 
 ### Prisma Client 7 on Node: the same server, data and operations
 

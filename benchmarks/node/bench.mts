@@ -7,10 +7,11 @@
 //   DDL_FILE: the tables, as our `migrate diff --from-empty` writes them for the same schema.
 //   --jvm-scores: the JVM run's scores (QueryBenchmark --scores=FILE: method, label, tool, ops/s
 //   per line), set beside Prisma Client's figures.
+//   --scores-out: where to write Prisma Client's own scores, in the same format.
 // Prints a Markdown table to standard output, progress to standard error.
 // A database of its own is created, loaded like the JVM benchmark's (1,000 users, a profile each,
 // 10 posts each, every second one published), checked, measured and dropped again.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client.ts';
@@ -39,11 +40,16 @@ DELETE FROM "User" WHERE "id" > ${USERS};`;
 function main() {
 	const [adminUrl, ddlFile, ...rest] = process.argv.slice(2);
 	if (!adminUrl || !ddlFile) {
-		throw new Error('Usage: npx tsx bench.mts ADMIN_URL DDL_FILE [--jvm-scores=FILE] [--warmup=N --warmup-time=S --iterations=N --time=S]');
+		throw new Error('Usage: npx tsx bench.mts ADMIN_URL DDL_FILE [--jvm-scores=FILE] [--scores-out=FILE] [--warmup=N --warmup-time=S --iterations=N --time=S]');
 	}
 	const settings = { warmup: 4, 'warmup-time': 2, iterations: 5, time: 1 };
 	let jvmScores = null;
+	let scoresOut = null;
 	for (const option of rest) {
+		if (option.startsWith('--scores-out=')) {
+			scoresOut = option.slice('--scores-out='.length);
+			continue;
+		}
 		if (option.startsWith('--jvm-scores=')) {
 			jvmScores = readScores(option.slice('--jvm-scores='.length));
 			continue;
@@ -54,7 +60,7 @@ function main() {
 		}
 		settings[match[1]] = Number(match[2]);
 	}
-	return run(adminUrl, readFileSync(ddlFile, 'utf8'), settings, jvmScores);
+	return run(adminUrl, readFileSync(ddlFile, 'utf8'), settings, jvmScores, scoresOut);
 }
 
 // {method: {label, tools: {tool: ops/s}}}
@@ -100,7 +106,7 @@ function report(figures, settings, jvmScores) {
 	return lines.join('\n') + '\n';
 }
 
-async function run(adminUrl, ddl, settings, jvmScores) {
+async function run(adminUrl, ddl, settings, jvmScores, scoresOut) {
 	const name = `bench_node_${process.pid}`;
 	const admin = new pg.Client({ connectionString: adminUrl });
 	await admin.connect();
@@ -123,6 +129,12 @@ async function run(adminUrl, ddl, settings, jvmScores) {
 			figures[operation] = await measure(operation, call, direct, settings);
 		}
 		process.stdout.write(report(figures, settings, jvmScores));
+		if (scoresOut) {
+			const tool = `Prisma Client ${clientVersion()} (Node)`;
+			writeFileSync(scoresOut, Object.entries(figures)
+				.map(([method, figure]) => [method, jvmScores?.[method]?.label ?? method, tool, figure.median].join('\t'))
+				.join('\n') + '\n');
+		}
 	}
 	finally {
 		if (prisma) {
