@@ -159,4 +159,24 @@ class MigrateDiffUrlTests {
 			.contains("  @@index([title(sort: Desc)])");
 		assertThat(run("validate", "--schema", target.toString())).isZero();
 	}
+
+	@Test
+	void dbPullMarksModelsWithCommentsAsPrismaDoes(TestDatabase database) throws IOException {
+		// Prisma's engine (oracle pull) writes the notice above a model whose table or a column has a
+		// comment, and nothing above one without.
+		database.execute("CREATE TABLE \"Noted\" (id SERIAL PRIMARY KEY, email TEXT NOT NULL);"
+				+ " COMMENT ON COLUMN \"Noted\".email IS 'login';"
+				+ " CREATE TABLE \"Described\" (id SERIAL PRIMARY KEY); COMMENT ON TABLE \"Described\" IS 'people';"
+				+ " CREATE TABLE \"Plain\" (id SERIAL PRIMARY KEY);");
+		Path target = Files.writeString(this.dir.resolve("schema.prisma"), "datasource db {\n  provider = \"postgresql\"\n}\n");
+		assertThat(run("db", "pull", "--print", "--schema", target.toString(), "--url", database.postgresUrl()))
+			.as(this.err.toString())
+			.isZero();
+		String notice = "/// This model or at least one of its fields has comments in the database, and requires an"
+				+ " additional setup for migrations: Read more: https://pris.ly/d/database-comments\n";
+		assertThat(this.out.toString()).contains(notice + "model Noted {")
+			.contains(notice + "model Described {")
+			.contains("}\n\nmodel Plain {")
+			.doesNotContain(notice + "model Plain {");
+	}
 }

@@ -29,7 +29,8 @@ final class CatalogQueries {
 			       coalesce(elem.typtype, t.typtype) as base_kind,
 			       coalesce(elemns.nspname, tns.nspname) as type_namespace,
 			       (t.typcategory = 'A') as is_array,
-			       col_description(c.oid, a.attnum) as comment
+			       col_description(c.oid, a.attnum) as comment,
+			       obj_description(c.oid, 'pg_class') as table_comment
 			  from pg_attribute a
 			  join pg_class c on c.oid = a.attrelid
 			  join pg_namespace n on n.oid = c.relnamespace

@@ -64,7 +64,9 @@ public final class DatabaseDescriber {
 		List<EnumType> enums = query(CatalogQueries.ENUMS,
 				(row) -> new EnumType(row.getString(1), row.getString(2), strings(row.getArray(3))));
 		query(CatalogQueries.COLUMNS, (row) -> {
-			table(row.getString(1), row.getString(2)).columns.add(column(row));
+			TableBuilder table = table(row.getString(1), row.getString(2));
+			table.columns.add(column(row));
+			table.comment = row.getString("table_comment");
 			return null;
 		});
 		query(CatalogQueries.CONSTRAINTS, (row) -> {
@@ -184,6 +186,8 @@ public final class DatabaseDescriber {
 
 		private PrimaryKey primaryKey;
 
+		private String comment;
+
 		TableBuilder(String namespace, String name) {
 			this.namespace = namespace;
 			this.name = name;
@@ -191,7 +195,7 @@ public final class DatabaseDescriber {
 
 		Table build() {
 			return new Table(this.namespace, this.name, this.columns, this.primaryKey, this.indexes, this.foreignKeys,
-					this.checks, null);
+					this.checks, this.comment);
 		}
 	}
 }

@@ -343,6 +343,9 @@ public final class SchemaPuller {
 		modelB.fields.add("  " + fieldOnB + " " + modelA.name + "[]" + attribute);
 	}
 
+	private static final String COMMENTS_NOTICE = "/// This model or at least one of its fields has comments in the database,"
+			+ " and requires an additional setup for migrations: Read more: https://pris.ly/d/database-comments";
+
 	/** The lines of one model, built up as tables, keys and relations are read. */
 	private static final class ModelText {
 
@@ -384,7 +387,12 @@ public final class SchemaPuller {
 		}
 
 		String block() {
-			StringBuilder text = new StringBuilder("model ").append(this.name).append(" {\n");
+			StringBuilder text = new StringBuilder();
+			if (this.table.comment() != null || this.table.columns().stream().anyMatch((column) -> column.comment() != null)) {
+				// Prisma's notice, word for word, so that a pulled schema reads the same as Prisma's
+				text.append(COMMENTS_NOTICE).append('\n');
+			}
+			text.append("model ").append(this.name).append(" {\n");
 			this.fields.forEach((line) -> text.append(line).append('\n'));
 			if (!this.attributes.isEmpty()) {
 				text.append('\n');
