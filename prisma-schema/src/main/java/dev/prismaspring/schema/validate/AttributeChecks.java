@@ -40,7 +40,7 @@ final class AttributeChecks {
 				if (entry instanceof Field field) {
 					boolean scalar = field.type() != null
 							&& (field.type().isUnsupported() || ScalarTypes.isScalar(field.type().name()));
-					checkField(field.attributes(), scalar, diagnostics);
+					checkField(index, field.attributes(), scalar, diagnostics);
 					if (field.attribute("id") != null && block.kind() == BlockKind.MODEL && ids++ == 1) {
 						diagnostics.error(IndexAttributeChecks.modelPrefix(block)
 								+ "At most one field must be marked as the id field with the `@id` attribute.", block.span());
@@ -64,7 +64,7 @@ final class AttributeChecks {
 		}
 	}
 
-	private static void checkField(List<Attribute> attributes, boolean scalar, Diagnostics diagnostics) {
+	private static void checkField(SchemaIndex index, List<Attribute> attributes, boolean scalar, Diagnostics diagnostics) {
 		Set<String> seen = new HashSet<>();
 		for (Attribute attribute : attributes) {
 			String name = attribute.name();
@@ -80,7 +80,7 @@ final class AttributeChecks {
 				DefaultChecks.checkFunctionVersion(attribute, diagnostics);
 			}
 			else {
-				ArgumentChecks.check(attribute, 1, diagnostics);
+				ArgumentChecks.check(index, attribute, 1, diagnostics);
 			}
 		}
 	}
@@ -114,7 +114,7 @@ final class AttributeChecks {
 				unknown(attribute, diagnostics);
 				continue;
 			}
-			ArgumentChecks.check(attribute, 2, diagnostics);
+			ArgumentChecks.check(index, attribute, 2, diagnostics);
 			if (block.kind() == BlockKind.MODEL) {
 				IndexAttributeChecks.check(index, block, attribute, diagnostics);
 			}
