@@ -50,6 +50,14 @@ public final class QueryChart {
 	private static final Color[] COLORS = { new Color(0x2b6cb0), new Color(0x718096), new Color(0x38a169),
 			new Color(0xd69e2e), new Color(0x805ad5), new Color(0xe53e3e), new Color(0x319795) };
 
+	private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+
+	private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+	private static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+	private static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+
 	private QueryChart() {
 	}
 
@@ -78,13 +86,13 @@ public final class QueryChart {
 			g.setColor(Color.WHITE);
 			g.fillRect(0, 0, WIDTH, height);
 			g.setColor(Color.BLACK);
-			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+			g.setFont(TITLE_FONT);
 			g.drawString("Throughput relative to hand-written JDBC (log scale; 1 = JDBC, right is faster)", 20, 24);
 			drawLegend(g, tools);
 			int plotBottom = height - 40;
 			drawAxis(g, plotBottom);
 			int y = TOP;
-			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+			g.setFont(LABEL_FONT);
 			for (Map.Entry<String, Map<String, Double>> operation : scores.operations().entrySet()) {
 				Double baseline = operation.getValue().get(BASELINE);
 				g.setColor(Color.BLACK);
@@ -97,9 +105,9 @@ public final class QueryChart {
 						g.setColor(COLORS[t % COLORS.length]);
 						g.fillRect(LABEL_WIDTH, y + t * BAR, Math.max(1, x - LABEL_WIDTH), BAR - 2);
 						g.setColor(Color.DARK_GRAY);
-						g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+						g.setFont(VALUE_FONT);
 						g.drawString(String.format(Locale.ROOT, "%.2f", ratio), x + 4, y + t * BAR + BAR - 3);
-						g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+						g.setFont(LABEL_FONT);
 					}
 				}
 				y += groupHeight;
@@ -112,7 +120,7 @@ public final class QueryChart {
 	}
 
 	private static void drawLegend(Graphics2D g, List<String> tools) {
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+		g.setFont(LABEL_FONT);
 		int x = 20;
 		for (int t = 0; t < tools.size(); t++) {
 			g.setColor(COLORS[t % COLORS.length]);
@@ -124,7 +132,7 @@ public final class QueryChart {
 	}
 
 	private static void drawAxis(Graphics2D g, int bottom) {
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		g.setFont(AXIS_FONT);
 		for (double tick = MIN_RATIO; tick <= MAX_RATIO * 1.001; tick *= 10) {
 			int x = x(tick);
 			g.setColor((Math.abs(tick - 1) < 1e-9) ? Color.BLACK : new Color(0xdddddd));
