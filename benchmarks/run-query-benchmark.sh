@@ -13,9 +13,10 @@
 #   --prof=gc. With a server URL and Node.js on the machine, Prisma Client 7 itself (benchmarks/node,
 #   installed there with npm on the first run) is then measured on the same server, data and
 #   operations, and set beside our figures; with the embedded server it is skipped (that server
-#   lives inside the benchmark's JVM). With the defaults the 45 benchmarks took 20 minutes on 2 busy cores (a fork per
-#   benchmark, each starting its tool and checking its answers); --warmup=2 brings that to about
-#   16, at the cost of our client's warm-up (see the section's text).
+#   lives inside the benchmark's JVM). With the defaults the 105 benchmarks (21 operations x 5 tools)
+#   take about 45 minutes on 2 cores (a fork per benchmark, each starting its tool and checking its
+#   answers); --warmup=2 saves about a quarter, at the cost of our client's warm-up (see the
+#   section's text).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 server="${PRISMA_TEST_DATABASE_URL:-embedded}" options=()
@@ -82,7 +83,7 @@ $(head -1 "$work/table.md")
 
 The getting-started schema (User, Post, Profile as in \`sample-app\`); every trial (one JMH fork
 per benchmark) works on its own copy of a database loaded with 1,000 users, each with a profile
-and 10 posts (every second one published). Every tool has a HikariCP pool of its own (at most 4
+and 10 posts (every second one published). Every tool has a HikariCP pool of its own (at most 8
 connections, \`reWriteBatchedInserts=true\` for all) on that database, and before it is measured
 runs every operation once and must give the known answers, checked against independent SQL
 (\`QueryChecks\`). Rows added by the write benchmarks are deleted before every iteration.
@@ -93,18 +94,31 @@ runs every operation once and must give the known answers, checked against indep
   is two statements (\`= ANY (?)\` on the users' ids); createMany one rewritten batch.
 - Spring Data JDBC: repositories in a plain Spring context (no Boot): \`findById\`, \`findAll\`,
   a derived query (\`findTop10ByPublishedTrueAndTitleStartingWithOrderByIdDesc\`), \`count\`,
-  \`saveAll\` for createMany, load and \`save\` for the update; a user aggregate with
+  \`saveAll\` for createMany, load and \`save\` for updates and upserts (in a \`TransactionTemplate\`
+  where user and profile change together), \`@Query\` into a record for aggregate and groupBy; a user aggregate with
   \`@MappedCollection\` posts for the include and with profile and posts for the nested create.
 - Hibernate: a plain \`SessionFactory\`, a session per operation, HQL, a fetch join for the
   include, a \`StatelessSession.insertMultiple\` for createMany (identity ids, as Prisma creates
-  them, so Hibernate cannot batch the inserts), \`find\` and dirty checking for the update.
+  them, so Hibernate cannot batch the inserts), \`find\` and dirty checking for the updates, HQL
+  with \`Object[]\` rows for aggregate and groupBy.
 - jOOQ: the DSL with tables and fields by name (no code generation), records mapped by a lambda;
   the include is two queries; createMany a \`batch(...).bind(...)\` in one transaction.
 
-Operations: findUnique of a user by id; all 1,000 users; published posts whose title starts with
-"Post 1", newest id first, 10; users 1-100 with their posts (1,000); a user with a profile and
-two posts in one transaction; 10,000 posts; a post's title (and \`updatedAt\`) by id, returning the
-post; a post created and deleted again (a pair, so the data stays constant); count of users.
+Operations (the query set of Prisma's own ORM benchmarks, plus count, aggregate, groupBy,
+createMany and a concurrent read mix): findUnique of a user by id, alone and with its 10 posts;
+findFirst, an author's first published post; all 1,000 users; published posts whose title starts
+with "Post 1", newest id first, 10; users 1-100 with their posts (1,000); a post created; a user
+with a profile and two posts in one transaction; 10,000 posts; a post's title (and \`updatedAt\`)
+by id, returning the post; a user renamed together with its profile's bio (nested update); a user
+upserted by email (an existing one, so the update path); a user's profile upserted through the
+user (nested upsert); a post created and deleted again (a pair, so the data stays constant);
+count of users; count, mean author id and lowest and highest id of the published posts; posts per
+author for authors 1-100 (count and newest id, 100 groups). The read mix runs findUnique,
+findFirst, the filtered page and findUnique with posts in turn, on 1, 2, 4 and 8 threads at once
+(throughput of all threads summed; 2 cores, so the server shares them with the threads). Where a
+tool has no single call for an operation it does what its users would write: a transaction with
+the two updates, or load-and-save for an upsert (Hibernate, Spring Data JDBC), \`INSERT ... ON
+CONFLICT\` (JDBC, jOOQ).
 
 $(tail -n +3 "$work/table.md")
 
@@ -112,7 +126,7 @@ $(tail -n +3 "$work/table.md")
 
 ### Prisma Client 7 on Node: the same server, data and operations
 
-The same nine operations through Prisma's own client (\`benchmarks/node/bench.mts\`), on a
+The same operations through Prisma's own client (\`benchmarks/node/bench.mts\`), on a
 database of its own on the same server, loaded alike and checked against plain SQL before it is
 measured; the JVM columns are the figures above.
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -39,6 +40,24 @@ final class HibernateQueries implements BlogQueries<UserEntity, PostEntity> {
 	}
 
 	@Override
+	public UserEntity findUniqueWithPosts(int id) {
+		return this.sessionFactory.fromSession((session) -> session
+			.createSelectionQuery("from UserEntity u left join fetch u.posts where u.id = :id", UserEntity.class)
+			.setParameter("id", id)
+			.getSingleResultOrNull());
+	}
+
+	@Override
+	public PostEntity findFirst(int authorId) {
+		return this.sessionFactory.fromSession((session) -> session
+			.createSelectionQuery("from PostEntity p where p.authorId = :author and p.published = true order by p.id",
+					PostEntity.class)
+			.setParameter("author", authorId)
+			.setMaxResults(1)
+			.getSingleResultOrNull());
+	}
+
+	@Override
 	public List<UserEntity> findMany() {
 		return this.sessionFactory
 			.fromSession((session) -> session.createSelectionQuery("from UserEntity", UserEntity.class).getResultList());
@@ -60,6 +79,15 @@ final class HibernateQueries implements BlogQueries<UserEntity, PostEntity> {
 			.createSelectionQuery("from UserEntity u left join fetch u.posts where u.id <= :last", UserEntity.class)
 			.setParameter("last", BlogData.USERS_WITH_POSTS)
 			.getResultList());
+	}
+
+	@Override
+	public PostEntity create(int authorId) {
+		return this.sessionFactory.fromTransaction((session) -> {
+			PostEntity post = new PostEntity("Created", null, false, authorId);
+			session.persist(post);
+			return post;
+		});
 	}
 
 	@Override
@@ -94,6 +122,55 @@ final class HibernateQueries implements BlogQueries<UserEntity, PostEntity> {
 	}
 
 	@Override
+	public UserEntity updateNested(int id, String name, String bio) {
+		return this.sessionFactory.fromTransaction((session) -> {
+			UserEntity user = session.find(UserEntity.class, id);
+			user.setName(name);
+			profileOf(session, id).setBio(bio);
+			return user;
+		});
+	}
+
+	@Override
+	public UserEntity upsert(int id, String name) {
+		String email = "user" + id + "@bench.example";
+		return this.sessionFactory.fromTransaction((session) -> {
+			UserEntity user = session.createSelectionQuery("from UserEntity u where u.email = :email", UserEntity.class)
+				.setParameter("email", email)
+				.getSingleResultOrNull();
+			if (user == null) {
+				user = new UserEntity(email, name);
+				session.persist(user);
+			}
+			else {
+				user.setName(name);
+			}
+			return user;
+		});
+	}
+
+	@Override
+	public UserEntity upsertNested(int id, String bio) {
+		return this.sessionFactory.fromTransaction((session) -> {
+			UserEntity user = session.find(UserEntity.class, id);
+			ProfileEntity profile = profileOf(session, id);
+			if (profile == null) {
+				session.persist(new ProfileEntity(bio, id));
+			}
+			else {
+				profile.setBio(bio);
+			}
+			return user;
+		});
+	}
+
+	private static ProfileEntity profileOf(Session session, int userId) {
+		return session.createSelectionQuery("from ProfileEntity p where p.userId = :user", ProfileEntity.class)
+			.setParameter("user", userId)
+			.getSingleResultOrNull();
+	}
+
+	@Override
 	public int createAndDelete(int authorId) {
 		PostEntity created = this.sessionFactory.fromTransaction((session) -> {
 			PostEntity post = new PostEntity("Short-lived", null, false, authorId);
@@ -115,8 +192,36 @@ final class HibernateQueries implements BlogQueries<UserEntity, PostEntity> {
 	}
 
 	@Override
+	public PostSummary aggregate() {
+		Object[] row = this.sessionFactory.fromSession((session) -> session
+			.createSelectionQuery("select count(*), avg(p.authorId), min(p.id), max(p.id) from PostEntity p"
+					+ " where p.published = true", Object[].class)
+			.getSingleResult());
+		return new PostSummary((Long) row[0], (Double) row[1], (Integer) row[2], (Integer) row[3]);
+	}
+
+	@Override
+	public List<AuthorPosts> groupBy() {
+		List<Object[]> rows = this.sessionFactory.fromSession((session) -> session
+			.createSelectionQuery("select p.authorId, count(*), max(p.id) from PostEntity p where p.authorId <= :last"
+					+ " group by p.authorId order by p.authorId", Object[].class)
+			.setParameter("last", BlogData.USERS_WITH_POSTS)
+			.getResultList());
+		List<AuthorPosts> groups = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			groups.add(new AuthorPosts((Integer) row[0], (Long) row[1], (Integer) row[2]));
+		}
+		return groups;
+	}
+
+	@Override
 	public int id(UserEntity user) {
 		return user.getId();
+	}
+
+	@Override
+	public String name(UserEntity user) {
+		return user.getName();
 	}
 
 	@Override

@@ -48,6 +48,39 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 	}
 
 	@Override
+	public UserRow findUniqueWithPosts(int id) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			List<UserRow> users = users(connection, "SELECT " + USER_COLUMNS + " FROM \"User\" WHERE \"id\" = ?", id);
+			if (users.isEmpty()) {
+				return null;
+			}
+			try (PreparedStatement statement = connection
+				.prepareStatement("SELECT " + POST_COLUMNS + " FROM \"Post\" WHERE \"authorId\" = ?")) {
+				statement.setInt(1, id);
+				return users.get(0).withPosts(posts(statement));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public PostRow findFirst(int authorId) {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement("SELECT " + POST_COLUMNS
+						+ " FROM \"Post\" WHERE \"authorId\" = ? AND \"published\" = ? ORDER BY \"id\" LIMIT 1")) {
+			statement.setInt(1, authorId);
+			statement.setBoolean(2, true);
+			List<PostRow> posts = posts(statement);
+			return posts.isEmpty() ? null : posts.get(0);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
 	public List<UserRow> findMany() {
 		return users("SELECT " + USER_COLUMNS + " FROM \"User\"", null);
 	}
@@ -98,48 +131,38 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 	}
 
 	@Override
-	public UserRow createNested(String email) {
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			try {
-				UserRow user;
-				try (PreparedStatement statement = connection.prepareStatement(
-						"INSERT INTO \"User\" (\"email\", \"name\") VALUES (?, ?) RETURNING " + USER_COLUMNS)) {
-					statement.setString(1, email);
-					statement.setString(2, "Nested");
-					try (ResultSet rows = statement.executeQuery()) {
-						rows.next();
-						user = user(rows);
-					}
-				}
-				try (PreparedStatement statement = connection
-					.prepareStatement("INSERT INTO \"Profile\" (\"bio\", \"userId\") VALUES (?, ?)")) {
-					statement.setString(1, "Nested bio");
-					statement.setInt(2, user.id());
-					statement.executeUpdate();
-				}
-				try (PreparedStatement statement = connection.prepareStatement(INSERT_POST)) {
-					Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-					for (int i = 1; i <= 2; i++) {
-						bindPost(statement, "Nested post " + i, null, false, user.id(), now);
-						statement.addBatch();
-					}
-					statement.executeBatch();
-				}
-				connection.commit();
-				return user;
-			}
-			catch (SQLException ex) {
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
+	public PostRow create(int authorId) {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(INSERT_POST + " RETURNING " + POST_COLUMNS)) {
+			bindPost(statement, "Created", null, false, authorId, Timestamp.valueOf(LocalDateTime.now()));
+			return posts(statement).get(0);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Override
+	public UserRow createNested(String email) {
+		return inTransaction((connection) -> {
+			UserRow user = single(connection,
+					"INSERT INTO \"User\" (\"email\", \"name\") VALUES (?, ?) RETURNING " + USER_COLUMNS, email, "Nested");
+			try (PreparedStatement statement = connection
+				.prepareStatement("INSERT INTO \"Profile\" (\"bio\", \"userId\") VALUES (?, ?)")) {
+				statement.setString(1, "Nested bio");
+				statement.setInt(2, user.id());
+				statement.executeUpdate();
+			}
+			try (PreparedStatement statement = connection.prepareStatement(INSERT_POST)) {
+				Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+				for (int i = 1; i <= 2; i++) {
+					bindPost(statement, "Nested post " + i, null, false, user.id(), now);
+					statement.addBatch();
+				}
+				statement.executeBatch();
+			}
+			return user;
+		});
 	}
 
 	@Override
@@ -189,6 +212,48 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 	}
 
 	@Override
+	public UserRow updateNested(int id, String name, String bio) {
+		return inTransaction((connection) -> {
+			UserRow user = single(connection, "UPDATE \"User\" SET \"name\" = ? WHERE \"id\" = ? RETURNING " + USER_COLUMNS,
+					name, id);
+			try (PreparedStatement statement = connection
+				.prepareStatement("UPDATE \"Profile\" SET \"bio\" = ? WHERE \"userId\" = ?")) {
+				statement.setString(1, bio);
+				statement.setInt(2, id);
+				if (statement.executeUpdate() != 1) {
+					throw new SQLException("User " + id + " has no profile to update");
+				}
+			}
+			return user;
+		});
+	}
+
+	@Override
+	public UserRow upsert(int id, String name) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return single(connection, "INSERT INTO \"User\" (\"email\", \"name\") VALUES (?, ?) ON CONFLICT (\"email\")"
+					+ " DO UPDATE SET \"name\" = EXCLUDED.\"name\" RETURNING " + USER_COLUMNS, "user" + id + "@bench.example", name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public UserRow upsertNested(int id, String bio) {
+		return inTransaction((connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement("INSERT INTO \"Profile\" (\"bio\", \"userId\")"
+					+ " VALUES (?, ?) ON CONFLICT (\"userId\") DO UPDATE SET \"bio\" = EXCLUDED.\"bio\"")) {
+				statement.setString(1, bio);
+				statement.setInt(2, id);
+				statement.executeUpdate();
+			}
+			List<UserRow> users = users(connection, "SELECT " + USER_COLUMNS + " FROM \"User\" WHERE \"id\" = ?", id);
+			return users.get(0);
+		});
+	}
+
+	@Override
 	public int createAndDelete(int authorId) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			int id;
@@ -222,6 +287,80 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public PostSummary aggregate() {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*), AVG(\"authorId\"), MIN(\"id\"),"
+						+ " MAX(\"id\") FROM \"Post\" WHERE \"published\" = ?")) {
+			statement.setBoolean(1, true);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return new PostSummary(rows.getLong(1), rows.getDouble(2), rows.getInt(3), rows.getInt(4));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public List<AuthorPosts> groupBy() {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement("SELECT \"authorId\", COUNT(*), MAX(\"id\")"
+						+ " FROM \"Post\" WHERE \"authorId\" <= ? GROUP BY \"authorId\" ORDER BY \"authorId\"")) {
+			statement.setInt(1, BlogData.USERS_WITH_POSTS);
+			try (ResultSet rows = statement.executeQuery()) {
+				List<AuthorPosts> groups = new ArrayList<>();
+				while (rows.next()) {
+					groups.add(new AuthorPosts(rows.getInt(1), rows.getLong(2), rows.getInt(3)));
+				}
+				return groups;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private UserRow inTransaction(Work work) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try {
+				UserRow user = work.run(connection);
+				connection.commit();
+				return user;
+			}
+			catch (SQLException | RuntimeException ex) {
+				connection.rollback();
+				throw ex;
+			}
+			finally {
+				connection.setAutoCommit(true);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Statements on one connection, in one transaction. */
+	private interface Work {
+
+		UserRow run(Connection connection) throws SQLException;
+
+	}
+
+	/** A statement that returns one user's columns, with two parameters, the first a text. */
+	private static UserRow single(Connection connection, String sql, String text, Object second) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, text);
+			statement.setObject(2, second);
+			try (ResultSet rows = statement.executeQuery()) {
+				return rows.next() ? user(rows) : null;
+			}
 		}
 	}
 
@@ -277,6 +416,11 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 	@Override
 	public int id(UserRow user) {
 		return user.id();
+	}
+
+	@Override
+	public String name(UserRow user) {
+		return user.name();
 	}
 
 	@Override

@@ -54,6 +54,9 @@ final class JooqQueries implements BlogQueries<UserRow, PostRow> {
 
 	private static final Field<Integer> POST_AUTHOR_ID = DSL.field(DSL.name("authorId"), Integer.class);
 
+	private static final List<Field<?>> POST_COLUMNS = List.of(POST_ID, POST_CREATED_AT, POST_UPDATED_AT, POST_TITLE,
+			POST_CONTENT, POST_PUBLISHED, POST_AUTHOR_ID);
+
 	private final DSLContext dsl;
 
 	JooqQueries(DataSource dataSource) {
@@ -69,14 +72,32 @@ final class JooqQueries implements BlogQueries<UserRow, PostRow> {
 	}
 
 	@Override
+	public UserRow findUniqueWithPosts(int id) {
+		UserRow user = findUnique(id);
+		if (user == null) {
+			return null;
+		}
+		return user.withPosts(this.dsl.select(POST_COLUMNS).from(POST).where(POST_AUTHOR_ID.eq(id)).fetch(JooqQueries::post));
+	}
+
+	@Override
+	public PostRow findFirst(int authorId) {
+		return this.dsl.select(POST_COLUMNS)
+			.from(POST)
+			.where(POST_AUTHOR_ID.eq(authorId).and(POST_PUBLISHED.eq(true)))
+			.orderBy(POST_ID)
+			.limit(1)
+			.fetchOne(JooqQueries::post);
+	}
+
+	@Override
 	public List<UserRow> findMany() {
 		return this.dsl.select(USER_ID, USER_EMAIL, USER_NAME).from(USER).fetch(JooqQueries::user);
 	}
 
 	@Override
 	public List<PostRow> findPage() {
-		return this.dsl.select(POST_ID, POST_CREATED_AT, POST_UPDATED_AT, POST_TITLE, POST_CONTENT, POST_PUBLISHED,
-				POST_AUTHOR_ID)
+		return this.dsl.select(POST_COLUMNS)
 			.from(POST)
 			.where(POST_PUBLISHED.eq(true).and(POST_TITLE.startsWith(BlogData.TITLE_PREFIX)))
 			.orderBy(POST_ID.desc())
@@ -95,7 +116,7 @@ final class JooqQueries implements BlogQueries<UserRow, PostRow> {
 			ids.add(user.id());
 		}
 		Map<Integer, List<PostRow>> byAuthor = this.dsl
-			.select(POST_ID, POST_CREATED_AT, POST_UPDATED_AT, POST_TITLE, POST_CONTENT, POST_PUBLISHED, POST_AUTHOR_ID)
+			.select(POST_COLUMNS)
 			.from(POST)
 			.where(POST_AUTHOR_ID.in(ids))
 			.fetchGroups(POST_AUTHOR_ID, JooqQueries::post);
@@ -104,6 +125,14 @@ final class JooqQueries implements BlogQueries<UserRow, PostRow> {
 			result.add(user.withPosts(byAuthor.getOrDefault(user.id(), List.of())));
 		}
 		return result;
+	}
+
+	@Override
+	public PostRow create(int authorId) {
+		return this.dsl.insertInto(POST, POST_TITLE, POST_AUTHOR_ID, POST_UPDATED_AT)
+			.values("Created", authorId, LocalDateTime.now())
+			.returning(POST_COLUMNS)
+			.fetchOne(JooqQueries::post);
 	}
 
 	@Override
@@ -150,9 +179,49 @@ final class JooqQueries implements BlogQueries<UserRow, PostRow> {
 			.set(POST_TITLE, title)
 			.set(POST_UPDATED_AT, LocalDateTime.now())
 			.where(POST_ID.eq(id))
-			.returning(POST_ID, POST_CREATED_AT, POST_UPDATED_AT, POST_TITLE, POST_CONTENT, POST_PUBLISHED,
-					POST_AUTHOR_ID)
+			.returning(POST_COLUMNS)
 			.fetchOne(JooqQueries::post);
+	}
+
+	@Override
+	public UserRow updateNested(int id, String name, String bio) {
+		return this.dsl.transactionResult((configuration) -> {
+			DSLContext tx = configuration.dsl();
+			UserRow user = tx.update(USER)
+				.set(USER_NAME, name)
+				.where(USER_ID.eq(id))
+				.returning(USER_ID, USER_EMAIL, USER_NAME)
+				.fetchOne(JooqQueries::user);
+			if (tx.update(PROFILE).set(PROFILE_BIO, bio).where(PROFILE_USER_ID.eq(id)).execute() != 1) {
+				throw new IllegalStateException("User " + id + " has no profile to update");
+			}
+			return user;
+		});
+	}
+
+	@Override
+	public UserRow upsert(int id, String name) {
+		return this.dsl.insertInto(USER, USER_EMAIL, USER_NAME)
+			.values("user" + id + "@bench.example", name)
+			.onConflict(USER_EMAIL)
+			.doUpdate()
+			.set(USER_NAME, DSL.excluded(USER_NAME))
+			.returning(USER_ID, USER_EMAIL, USER_NAME)
+			.fetchOne(JooqQueries::user);
+	}
+
+	@Override
+	public UserRow upsertNested(int id, String bio) {
+		return this.dsl.transactionResult((configuration) -> {
+			DSLContext tx = configuration.dsl();
+			tx.insertInto(PROFILE, PROFILE_BIO, PROFILE_USER_ID)
+				.values(bio, id)
+				.onConflict(PROFILE_USER_ID)
+				.doUpdate()
+				.set(PROFILE_BIO, DSL.excluded(PROFILE_BIO))
+				.execute();
+			return tx.select(USER_ID, USER_EMAIL, USER_NAME).from(USER).where(USER_ID.eq(id)).fetchOne(JooqQueries::user);
+		});
 	}
 
 	@Override
@@ -170,6 +239,24 @@ final class JooqQueries implements BlogQueries<UserRow, PostRow> {
 		return this.dsl.fetchCount(USER);
 	}
 
+	@Override
+	public PostSummary aggregate() {
+		return this.dsl.select(DSL.count(), DSL.avg(POST_AUTHOR_ID), DSL.min(POST_ID), DSL.max(POST_ID))
+			.from(POST)
+			.where(POST_PUBLISHED.eq(true))
+			.fetchOne((row) -> new PostSummary(row.value1(), row.value2().doubleValue(), row.value3(), row.value4()));
+	}
+
+	@Override
+	public List<AuthorPosts> groupBy() {
+		return this.dsl.select(POST_AUTHOR_ID, DSL.count(), DSL.max(POST_ID))
+			.from(POST)
+			.where(POST_AUTHOR_ID.le(BlogData.USERS_WITH_POSTS))
+			.groupBy(POST_AUTHOR_ID)
+			.orderBy(POST_AUTHOR_ID)
+			.fetch((row) -> new AuthorPosts(row.value1(), row.value2(), row.value3()));
+	}
+
 	private static UserRow user(Record row) {
 		return new UserRow(row.get(0, Integer.class), row.get(1, String.class), row.get(2, String.class), null);
 	}
@@ -182,6 +269,11 @@ final class JooqQueries implements BlogQueries<UserRow, PostRow> {
 	@Override
 	public int id(UserRow user) {
 		return user.id();
+	}
+
+	@Override
+	public String name(UserRow user) {
+		return user.name();
 	}
 
 	@Override

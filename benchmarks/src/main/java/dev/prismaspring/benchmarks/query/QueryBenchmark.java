@@ -160,7 +160,8 @@ public final class QueryBenchmark {
 				result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));
 		return String.format(Locale.ROOT,
 				"JMH throughput in operations per second (higher is better; ± the 99.9 %% error), one fork per"
-						+ " benchmark, %d × %d s warm-up and %d × %d s measurement iterations, one thread."
+						+ " benchmark, %d × %d s warm-up and %d × %d s measurement iterations, one thread (the read mix: 1, 2, 4"
+						+ " or 8 threads, their throughput summed)."
 						+ " 1-minute load average %.2f before, %.2f after.%n%n%s%nTargets of issue 5:%n%n%s",
 				warmups, warmupSeconds, iterations, seconds, load[0], load[1], table.render(), table.targets());
 	}

@@ -49,7 +49,7 @@ final class QueryTable {
 				+ "|---|---|---:|---|---|\n");
 		for (Operation operation : Operation.values()) {
 			Map<Tool, Score> row = this.scores.get(operation);
-			if (row == null || !row.containsKey(Tool.PRISMA)) {
+			if (row == null || !row.containsKey(Tool.PRISMA) || operation.target() == null) {
 				continue;
 			}
 			Double jdbc = ratio(row, Tool.JDBC);

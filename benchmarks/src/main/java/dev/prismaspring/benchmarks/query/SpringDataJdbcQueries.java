@@ -7,6 +7,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.prismaspring.benchmarks.query.springdata.BlogUser;
 import dev.prismaspring.benchmarks.query.springdata.BlogUserRepository;
@@ -16,14 +18,17 @@ import dev.prismaspring.benchmarks.query.springdata.OwnedPost;
 import dev.prismaspring.benchmarks.query.springdata.OwnedProfile;
 import dev.prismaspring.benchmarks.query.springdata.Post;
 import dev.prismaspring.benchmarks.query.springdata.PostRepository;
+import dev.prismaspring.benchmarks.query.springdata.Profile;
+import dev.prismaspring.benchmarks.query.springdata.ProfileRepository;
 import dev.prismaspring.benchmarks.query.springdata.SpringDataJdbcConfiguration;
 import dev.prismaspring.benchmarks.query.springdata.UserWithPosts;
 import dev.prismaspring.benchmarks.query.springdata.UserWithPostsRepository;
 
 /**
  * Spring Data JDBC's repositories in a plain Spring context (no Spring Boot), with its defaults:
- * derived queries, {@code saveAll} for the bulk insert, load and save for the update, and
- * aggregates for the include and the nested create. Each answer is reported as a {@link Post} or
+ * derived queries, {@code saveAll} for the bulk insert, load and save for the updates and upserts
+ * (in a {@link TransactionTemplate} where two aggregates change together), {@code @Query} for
+ * aggregate and groupBy, and aggregates for the include and the nested create. Each answer is reported as a {@link Post} or
  * as a user in one of the aggregate shapes ({@code Object}), so the accessors look at its type.
  */
 final class SpringDataJdbcQueries implements BlogQueries<Object, Post> {
@@ -38,6 +43,10 @@ final class SpringDataJdbcQueries implements BlogQueries<Object, Post> {
 
 	private final PostRepository posts;
 
+	private final ProfileRepository profiles;
+
+	private final TransactionTemplate transactions;
+
 	SpringDataJdbcQueries(DataSource dataSource) {
 		this.context = new AnnotationConfigApplicationContext();
 		this.context.registerBean(DataSource.class, () -> dataSource);
@@ -47,11 +56,23 @@ final class SpringDataJdbcQueries implements BlogQueries<Object, Post> {
 		this.usersWithPosts = this.context.getBean(UserWithPostsRepository.class);
 		this.blogUsers = this.context.getBean(BlogUserRepository.class);
 		this.posts = this.context.getBean(PostRepository.class);
+		this.profiles = this.context.getBean(ProfileRepository.class);
+		this.transactions = new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class));
 	}
 
 	@Override
 	public Object findUnique(int id) {
 		return this.users.findById(id).orElse(null);
+	}
+
+	@Override
+	public Object findUniqueWithPosts(int id) {
+		return this.usersWithPosts.findById(id).orElse(null);
+	}
+
+	@Override
+	public Post findFirst(int authorId) {
+		return this.posts.findFirstByAuthorIdAndPublishedTrueOrderByIdAsc(authorId).orElse(null);
 	}
 
 	@Override
@@ -67,6 +88,11 @@ final class SpringDataJdbcQueries implements BlogQueries<Object, Post> {
 	@Override
 	public List<Object> findWithPosts() {
 		return new ArrayList<>(this.usersWithPosts.findByIdLessThanEqual(BlogData.USERS_WITH_POSTS));
+	}
+
+	@Override
+	public Post create(int authorId) {
+		return this.posts.save(new Post("Created", null, false, authorId));
 	}
 
 	@Override
@@ -92,6 +118,39 @@ final class SpringDataJdbcQueries implements BlogQueries<Object, Post> {
 	}
 
 	@Override
+	public Object updateNested(int id, String name, String bio) {
+		return this.transactions.execute((status) -> {
+			FlatUser user = this.users.findById(id).orElseThrow();
+			user.setName(name);
+			Profile profile = this.profiles.findByUserId(id).orElseThrow();
+			profile.setBio(bio);
+			this.profiles.save(profile);
+			return this.users.save(user);
+		});
+	}
+
+	@Override
+	public Object upsert(int id, String name) {
+		String email = "user" + id + "@bench.example";
+		return this.transactions.execute((status) -> {
+			FlatUser user = this.users.findByEmail(email).orElseGet(() -> new FlatUser(email, name));
+			user.setName(name);
+			return this.users.save(user);
+		});
+	}
+
+	@Override
+	public Object upsertNested(int id, String bio) {
+		return this.transactions.execute((status) -> {
+			FlatUser user = this.users.findById(id).orElseThrow();
+			Profile profile = this.profiles.findByUserId(id).orElseGet(() -> new Profile(bio, id));
+			profile.setBio(bio);
+			this.profiles.save(profile);
+			return user;
+		});
+	}
+
+	@Override
 	public int createAndDelete(int authorId) {
 		Post post = this.posts.save(new Post("Short-lived", null, false, authorId));
 		this.posts.deleteById(post.getId());
@@ -104,6 +163,16 @@ final class SpringDataJdbcQueries implements BlogQueries<Object, Post> {
 	}
 
 	@Override
+	public PostSummary aggregate() {
+		return this.posts.summarizePublished();
+	}
+
+	@Override
+	public List<AuthorPosts> groupBy() {
+		return this.posts.postsPerAuthor(BlogData.USERS_WITH_POSTS);
+	}
+
+	@Override
 	public int id(Object user) {
 		if (user instanceof UserWithPosts withPosts) {
 			return withPosts.getId();
@@ -112,6 +181,14 @@ final class SpringDataJdbcQueries implements BlogQueries<Object, Post> {
 			return blogUser.getId();
 		}
 		return ((FlatUser) user).getId();
+	}
+
+	@Override
+	public String name(Object user) {
+		if (user instanceof UserWithPosts withPosts) {
+			return withPosts.getName();
+		}
+		return ((FlatUser) user).getName();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.prismaspring.benchmarks.query;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -79,6 +81,16 @@ public abstract class ToolBenchmark {
 	}
 
 	@Benchmark
+	public Object findUniqueWithPosts() {
+		return this.queries.findUniqueWithPosts(next(BlogData.USERS));
+	}
+
+	@Benchmark
+	public Object findFirst() {
+		return this.queries.findFirst(next(BlogData.USERS));
+	}
+
+	@Benchmark
 	public Object findMany1000() {
 		return this.queries.findMany();
 	}
@@ -91,6 +103,11 @@ public abstract class ToolBenchmark {
 	@Benchmark
 	public Object includePosts100Users() {
 		return this.queries.findWithPosts();
+	}
+
+	@Benchmark
+	public Object create() {
+		return this.queries.create(next(BlogData.USERS));
 	}
 
 	@Benchmark
@@ -110,6 +127,24 @@ public abstract class ToolBenchmark {
 	}
 
 	@Benchmark
+	public Object updateNested() {
+		int id = next(BlogData.USERS);
+		return this.queries.updateNested(id, "Renamed " + this.sequence, "Bio " + this.sequence);
+	}
+
+	@Benchmark
+	public Object upsert() {
+		int id = next(BlogData.USERS);
+		return this.queries.upsert(id, "Upserted " + this.sequence);
+	}
+
+	@Benchmark
+	public Object upsertNested() {
+		int id = next(BlogData.USERS);
+		return this.queries.upsertNested(id, "Upserted bio " + this.sequence);
+	}
+
+	@Benchmark
 	public int createAndDelete() {
 		return this.queries.createAndDelete(next(BlogData.USERS));
 	}
@@ -117,6 +152,65 @@ public abstract class ToolBenchmark {
 	@Benchmark
 	public long count() {
 		return this.queries.count();
+	}
+
+	@Benchmark
+	public Object aggregate() {
+		return this.queries.aggregate();
+	}
+
+	@Benchmark
+	public Object groupBy() {
+		return this.queries.groupBy();
+	}
+
+	@Benchmark
+	@Threads(1)
+	public Object readMix1(Reader reader) {
+		return reader.read(this.queries);
+	}
+
+	@Benchmark
+	@Threads(2)
+	public Object readMix2(Reader reader) {
+		return reader.read(this.queries);
+	}
+
+	@Benchmark
+	@Threads(4)
+	public Object readMix4(Reader reader) {
+		return reader.read(this.queries);
+	}
+
+	@Benchmark
+	@Threads(8)
+	public Object readMix8(Reader reader) {
+		return reader.read(this.queries);
+	}
+
+	/**
+	 * One thread of the concurrent read mix: call after call, a user by id, an author's first
+	 * published post, the filtered page and a user with its posts, in turn, with ids of its own.
+	 */
+	@State(Scope.Thread)
+	public static class Reader {
+
+		/** Threads start their turns far apart, so they do not read the same ids at the same time. */
+		private static final AtomicInteger STARTS = new AtomicInteger();
+
+		private int turn = STARTS.getAndAdd(1 << 16);
+
+		Object read(BlogQueries<Object, Object> queries) {
+			this.turn++;
+			int id = 1 + (this.turn * 7919 & Integer.MAX_VALUE) % BlogData.USERS;
+			return switch (this.turn & 3) {
+				case 0 -> queries.findUnique(id);
+				case 1 -> queries.findFirst(id);
+				case 2 -> queries.findPage();
+				default -> queries.findUniqueWithPosts(id);
+			};
+		}
+
 	}
 
 }

@@ -73,7 +73,7 @@ final class TrialDatabase implements AutoCloseable {
 		connection.user().ifPresent(config::setUsername);
 		connection.password().ifPresent((password) -> config.setPassword(new String(password)));
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
-		config.setMaximumPoolSize(4);
+		config.setMaximumPoolSize(8); // as many as the read mix has threads at most
 		config.setPoolName("bench");
 		return new HikariDataSource(config);
 	}

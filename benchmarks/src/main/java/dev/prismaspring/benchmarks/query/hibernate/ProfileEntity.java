@@ -6,7 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A profile, written by the nested create. */
+/** A profile, written by the nested create, update and upsert. */
 @Entity
 @Table(name = "Profile")
 public class ProfileEntity {
@@ -33,6 +33,10 @@ public class ProfileEntity {
 
 	public String getBio() {
 		return this.bio;
+	}
+
+	public void setBio(String bio) {
+		this.bio = bio;
 	}
 
 }

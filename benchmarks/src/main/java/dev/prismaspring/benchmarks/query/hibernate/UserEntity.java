@@ -49,6 +49,10 @@ public class UserEntity {
 		return this.name;
 	}
 
+	public void setName(String name) {
+		this.name = name;
+	}
+
 	public List<PostEntity> getPosts() {
 		return this.posts;
 	}

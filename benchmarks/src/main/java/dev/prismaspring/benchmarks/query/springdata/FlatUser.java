@@ -14,6 +14,14 @@ public class FlatUser {
 
 	private String name;
 
+	protected FlatUser() {
+	}
+
+	public FlatUser(String email, String name) {
+		this.email = email;
+		this.name = name;
+	}
+
 	public Integer getId() {
 		return this.id;
 	}
@@ -24,6 +32,10 @@ public class FlatUser {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
 	}
 
 }

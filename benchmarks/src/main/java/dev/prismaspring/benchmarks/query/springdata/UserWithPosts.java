@@ -28,6 +28,10 @@ public class UserWithPosts {
 		return this.email;
 	}
 
+	public String getName() {
+		return this.name;
+	}
+
 	public Set<OwnedPost> getPosts() {
 		return this.posts;
 	}
