@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -27,6 +28,8 @@ final class CountingDataSource implements DataSource {
 
 	private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
 
+	private final AtomicInteger commits = new AtomicInteger();
+
 	CountingDataSource(DataSource target) {
 		this.target = target;
 	}
@@ -41,9 +44,15 @@ final class CountingDataSource implements DataSource {
 		return List.copyOf(this.executed);
 	}
 
+	/** @return how many times a connection was told to commit since the last {@link #reset()} */
+	int commits() {
+		return this.commits.get();
+	}
+
 	void reset() {
 		this.statements.clear();
 		this.executed.clear();
+		this.commits.set(0);
 	}
 
 	@Override
@@ -60,6 +69,9 @@ final class CountingDataSource implements DataSource {
 		return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
 				(proxy, method, args) -> {
 					String name = method.getName();
+					if (name.equals("commit")) {
+						this.commits.incrementAndGet();
+					}
 					if (name.equals("prepareStatement") || name.equals("prepareCall")) {
 						this.statements.add((String) args[0]);
 					}

@@ -86,6 +86,13 @@ class QueryCountTests {
 	void writesSendAsFewStatementsAsTheirWorkNeeds() {
 		client.model("User").upsert(Map.of("email", "upsert@x.io"), data("email", "upsert@x.io"), data("name", "x"), Shape.DEFAULT);
 		assertThat(counting.statements()).hasSize(1).first().asString().contains("ON CONFLICT");
+		// One statement is atomic as it is: no transaction (and no COMMIT round trip) of its own.
+		assertThat(counting.commits()).isZero();
+		counting.reset();
+		// The create data names another email: a locked read, then the write, in one transaction.
+		client.model("User").upsert(Map.of("email", "upsert@x.io"), data("email", "other@x.io"), data("name", "y"), Shape.DEFAULT);
+		assertThat(counting.statements()).hasSize(2).first().asString().contains("FOR UPDATE");
+		assertThat(counting.commits()).isEqualTo(1);
 		counting.reset();
 		client.model("Post").update(Map.of("id", 1), data("title", "t"), Shape.DEFAULT);
 		assertThat(counting.statements()).hasSize(1);

@@ -247,24 +247,37 @@ final class Writes {
 	 * followed by an update or a create.
 	 */
 	Map<String, Object> upsert(ModelInfo model, Map<String, Object> unique, WriteData create, WriteData update) {
-		Map<String, Object> keyValues = Uniques.flatten(model, unique);
 		Filter where = Uniques.filter(model, unique, "upsert");
-		UniqueKey key = Uniques.exactKey(model, keyValues.keySet());
-		Map<String, Object> values = scalars(model, create, false);
-		if (key != null && create.relations().isEmpty() && update.relations().isEmpty()
-				&& repeats(model, keyValues, values)) {
+		if (isOneStatementUpsert(model, unique, create, update)) {
+			Map<String, Object> values = scalars(model, create, false);
 			Map<String, Object> assignments = scalars(model, update, true);
 			if (!assignments.isEmpty()) {
 				ClientDefaults.forUpdate(model, assignments, this.now);
 			}
 			ClientDefaults.forCreate(model, values, this.now);
-			return insertOnConflict(model, values, key, assignments);
+			return insertOnConflict(model, values, Uniques.exactKey(model, Uniques.flatten(model, unique).keySet()),
+					assignments);
 		}
 		Map<String, Object> existing = find(model, where, true);
 		if (existing != null) {
 			return update(model, identity(model, existing), update, "upsert");
 		}
 		return create(model, create);
+	}
+
+	/**
+	 * Whether {@link #upsert} is one {@code INSERT ... ON CONFLICT DO UPDATE} (Prisma's native
+	 * upsert), which needs no transaction of its own: the unique argument is exactly one unique
+	 * constraint, the create data repeats its values, and neither side has nested writes.
+	 */
+	static boolean isOneStatementUpsert(ModelInfo model, Map<String, Object> unique, WriteData create,
+			WriteData update) {
+		if (!create.relations().isEmpty() || !update.relations().isEmpty()) {
+			return false;
+		}
+		Map<String, Object> keyValues = Uniques.flatten(model, unique);
+		return Uniques.exactKey(model, keyValues.keySet()) != null
+				&& repeats(model, keyValues, scalars(model, create, false));
 	}
 
 	/**
@@ -346,7 +359,7 @@ final class Writes {
 		}
 	}
 
-	private boolean repeats(ModelInfo model, Map<String, Object> keyValues, Map<String, Object> values) {
+	private static boolean repeats(ModelInfo model, Map<String, Object> keyValues, Map<String, Object> values) {
 		for (Map.Entry<String, Object> entry : keyValues.entrySet()) {
 			Object expected = model.field(entry.getKey()).normalize(entry.getValue());
 			Object given = values.get(entry.getKey());
