@@ -248,6 +248,11 @@ class BlogWriteTests {
 		users().update(Map.of("id", 3), data(map(), "profile", new NestedWrite.Upsert(null, data("bio", "Carol"), data("bio", "no"))),
 				Shape.DEFAULT);
 		assertThat(text("SELECT bio FROM \"Profile\" WHERE \"userId\" = 3")).isEqualTo("Carol");
+		long carolsProfile = number("SELECT id FROM \"Profile\" WHERE \"userId\" = 3");
+		users().update(Map.of("id", 3), data(map(), "profile", new NestedWrite.Upsert(null, data("bio", "no"), data("bio", "Carol 2"))),
+				Shape.DEFAULT);
+		assertThat(text("SELECT count(*) || ' ' || min(id) || ' ' || min(bio) FROM \"Profile\" WHERE \"userId\" = 3"))
+			.isEqualTo("1 " + carolsProfile + " Carol 2");
 		assertThatExceptionOfType(PrismaClientException.class).isThrownBy(() -> users().update(Map.of("id", 1),
 				data(map(), "profile", new NestedWrite.Create(data("bio", "second"))), Shape.DEFAULT))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2014"));

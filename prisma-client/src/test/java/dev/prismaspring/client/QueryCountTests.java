@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.prismaspring.client.query.FindArgs;
+import dev.prismaspring.client.query.NestedWrite;
 import dev.prismaspring.client.query.Shape;
 import dev.prismaspring.client.query.WriteData;
 import dev.prismaspring.schema.model.Datamodel;
@@ -93,6 +94,12 @@ class QueryCountTests {
 		client.model("User").upsert(Map.of("email", "upsert@x.io"), data("email", "other@x.io"), data("name", "y"), Shape.DEFAULT);
 		assertThat(counting.statements()).hasSize(2).first().asString().contains("FOR UPDATE");
 		assertThat(counting.commits()).isEqualTo(1);
+		counting.reset();
+		// Through a to-one relation whose foreign key is unique on the other side: the owner's key,
+		// then one INSERT ... ON CONFLICT on that foreign key.
+		client.model("User").update(Map.of("id", 2), new WriteData(Map.of(), Map.of("profile",
+				List.of(new NestedWrite.Upsert(null, data("bio", "new"), data("bio", "changed"))))), Shape.DEFAULT);
+		assertThat(counting.statements()).hasSize(2).last().asString().contains("ON CONFLICT");
 		counting.reset();
 		client.model("Post").update(Map.of("id", 1), data("title", "t"), Shape.DEFAULT);
 		assertThat(counting.statements()).hasSize(1);

@@ -198,9 +198,14 @@ final class NestedWrites {
 			this.writes.updateMany(related, and(linked, updateMany.where()), updateMany.data());
 		}
 		else if (operation instanceof NestedWrite.Upsert upsert) {
-			Map<String, Object> existing = this.writes.find(related, and(linked, unique(relation, upsert.unique(), "upsert")),
-					true);
-			if (existing != null) {
+			UniqueKey key = oneStatementUpsertKey(relation, upsert, foreignKey);
+			Map<String, Object> existing = (key != null) ? null
+					: this.writes.find(related, and(linked, unique(relation, upsert.unique(), "upsert")), true);
+			if (key != null) {
+				this.writes.insertOrUpdate(related, key, withForeignKey(relation, upsert.create(), foreignKey),
+						upsert.update());
+			}
+			else if (existing != null) {
 				this.writes.update(related, Writes.identity(related, existing), upsert.update(), "nested upsert");
 			}
 			else {
@@ -331,6 +336,21 @@ final class NestedWrites {
 
 	private static boolean hasForeignKey(RelationInfo relation, Map<String, Object> current) {
 		return relation.local().stream().allMatch((field) -> current.get(field.name()) != null);
+	}
+
+	/**
+	 * The related model's unique key on the foreign key, when an upsert through a to-one relation
+	 * whose foreign key is on the related side can be one {@code INSERT ... ON CONFLICT} on that key
+	 * (the related record is the one holding the owner's key, or there is none): the upsert names
+	 * no record of its own and neither side has nested writes. Otherwise {@code null}.
+	 */
+	private static UniqueKey oneStatementUpsertKey(RelationInfo relation, NestedWrite.Upsert upsert,
+			Map<String, Object> foreignKey) {
+		if (relation.isList() || (upsert.unique() != null && !upsert.unique().isEmpty())
+				|| !upsert.create().relations().isEmpty() || !upsert.update().relations().isEmpty()) {
+			return null;
+		}
+		return Uniques.exactKey(relation.related(), foreignKey.keySet());
 	}
 
 	private static Filter unique(RelationInfo relation, Map<String, Object> unique, String operation) {

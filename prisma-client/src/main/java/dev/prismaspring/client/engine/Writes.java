@@ -249,20 +249,29 @@ final class Writes {
 	Map<String, Object> upsert(ModelInfo model, Map<String, Object> unique, WriteData create, WriteData update) {
 		Filter where = Uniques.filter(model, unique, "upsert");
 		if (isOneStatementUpsert(model, unique, create, update)) {
-			Map<String, Object> values = scalars(model, create, false);
-			Map<String, Object> assignments = scalars(model, update, true);
-			if (!assignments.isEmpty()) {
-				ClientDefaults.forUpdate(model, assignments, this.now);
-			}
-			ClientDefaults.forCreate(model, values, this.now);
-			return insertOnConflict(model, values, Uniques.exactKey(model, Uniques.flatten(model, unique).keySet()),
-					assignments);
+			return insertOrUpdate(model, Uniques.exactKey(model, Uniques.flatten(model, unique).keySet()), create, update);
 		}
 		Map<String, Object> existing = find(model, where, true);
 		if (existing != null) {
 			return update(model, identity(model, existing), update, "upsert");
 		}
 		return create(model, create);
+	}
+
+	/**
+	 * Inserts the create data or, where a record with the same values of the key exists, updates
+	 * that record with the update data: one {@code INSERT ... ON CONFLICT (key) DO UPDATE}, with
+	 * the client-side defaults of each side. Neither side may have nested writes.
+	 * @return the inserted or updated record (every scalar field)
+	 */
+	Map<String, Object> insertOrUpdate(ModelInfo model, UniqueKey key, WriteData create, WriteData update) {
+		Map<String, Object> values = scalars(model, create, false);
+		Map<String, Object> assignments = scalars(model, update, true);
+		if (!assignments.isEmpty()) {
+			ClientDefaults.forUpdate(model, assignments, this.now);
+		}
+		ClientDefaults.forCreate(model, values, this.now);
+		return insertOnConflict(model, values, key, assignments);
 	}
 
 	/**
