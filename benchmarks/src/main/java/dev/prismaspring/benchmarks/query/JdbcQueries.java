@@ -167,8 +167,7 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 
 	@Override
 	public long createMany(List<NewPost> posts) {
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
+		return inTransaction((connection) -> {
 			try (PreparedStatement statement = connection.prepareStatement(INSERT_POST)) {
 				Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 				for (NewPost post : posts) {
@@ -179,20 +178,9 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 				for (int count : statement.executeBatch()) {
 					inserted += (count == PreparedStatement.SUCCESS_NO_INFO) ? 1 : count;
 				}
-				connection.commit();
 				return inserted;
 			}
-			catch (SQLException ex) {
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		});
 	}
 
 	@Override
@@ -325,13 +313,13 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 		}
 	}
 
-	private UserRow inTransaction(Work work) {
+	private <T> T inTransaction(Work<T> work) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try {
-				UserRow user = work.run(connection);
+				T result = work.run(connection);
 				connection.commit();
-				return user;
+				return result;
 			}
 			catch (SQLException | RuntimeException ex) {
 				connection.rollback();
@@ -347,9 +335,9 @@ final class JdbcQueries implements BlogQueries<UserRow, PostRow> {
 	}
 
 	/** Statements on one connection, in one transaction. */
-	private interface Work {
+	private interface Work<T> {
 
-		UserRow run(Connection connection) throws SQLException;
+		T run(Connection connection) throws SQLException;
 
 	}
 
