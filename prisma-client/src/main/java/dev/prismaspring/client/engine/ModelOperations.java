@@ -118,10 +118,9 @@ final class ModelOperations implements ModelClient {
 
 	@Override
 	public Row upsert(Map<String, Object> unique, WriteData create, WriteData update, Shape shape) {
-		boolean severalStatements = !Writes.isOneStatementUpsert(this.model, unique, create, update)
-				|| Reads.needsReading(shape);
-		return this.executor.run(severalStatements, (session) -> {
-			Map<String, Object> record = new Writes(session).upsert(this.model, unique, create, update);
+		boolean oneStatement = Writes.isOneStatementUpsert(this.model, unique, create, update);
+		return this.executor.run(!oneStatement || Reads.needsReading(shape), (session) -> {
+			Map<String, Object> record = new Writes(session).upsert(this.model, unique, create, update, oneStatement);
 			return Reads.shape(session, this.model, List.of(record), shape, this.strategy).get(0);
 		});
 	}

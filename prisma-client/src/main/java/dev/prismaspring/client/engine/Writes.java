@@ -245,10 +245,13 @@ final class Writes {
 	 * DO UPDATE} when the argument is exactly one unique constraint whose values the create data
 	 * repeats and there are no nested writes (as Prisma's native upserts), else a locked read
 	 * followed by an update or a create.
+	 * @param oneStatement {@link #isOneStatementUpsert}'s answer for these arguments, which the
+	 * caller has asked already to know whether the upsert needs a transaction
 	 */
-	Map<String, Object> upsert(ModelInfo model, Map<String, Object> unique, WriteData create, WriteData update) {
+	Map<String, Object> upsert(ModelInfo model, Map<String, Object> unique, WriteData create, WriteData update,
+			boolean oneStatement) {
 		Filter where = Uniques.filter(model, unique, "upsert");
-		if (isOneStatementUpsert(model, unique, create, update)) {
+		if (oneStatement) {
 			return insertOrUpdate(model, Uniques.exactKey(model, Uniques.flatten(model, unique).keySet()), create, update);
 		}
 		Map<String, Object> existing = find(model, where, true);
