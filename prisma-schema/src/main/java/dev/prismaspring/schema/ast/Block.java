@@ -1,7 +1,8 @@
 package dev.prismaspring.schema.ast;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.prismaspring.schema.diagnostics.Span;
 
@@ -25,22 +26,22 @@ public record Block(BlockKind kind, Span keywordSpan, Identifier name, List<Bloc
 
 	/** @return the fields of a model, view or composite type */
 	public List<Field> fields() {
-		return only(Field.class).toList();
+		return only(Field.class);
 	}
 
 	/** @return the values of an enum */
 	public List<EnumValue> enumValues() {
-		return only(EnumValue.class).toList();
+		return only(EnumValue.class);
 	}
 
 	/** @return the {@code key = value} lines of a datasource or generator */
 	public List<Property> properties() {
-		return only(Property.class).toList();
+		return only(Property.class);
 	}
 
 	/** @return the {@code @@} attributes */
 	public List<BlockAttribute> attributes() {
-		return only(BlockAttribute.class).toList();
+		return only(BlockAttribute.class);
 	}
 
 	/**
@@ -48,7 +49,12 @@ public record Block(BlockKind kind, Span keywordSpan, Identifier name, List<Bloc
 	 * @return the first field of that name, or {@code null}
 	 */
 	public Field field(String name) {
-		return only(Field.class).filter((field) -> field.name().name().equals(name)).findFirst().orElse(null);
+		for (BlockEntry entry : this.entries) {
+			if (entry instanceof Field field && field.name().name().equals(name)) {
+				return field;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -56,10 +62,23 @@ public record Block(BlockKind kind, Span keywordSpan, Identifier name, List<Bloc
 	 * @return the first property with that key, or {@code null}
 	 */
 	public Property property(String key) {
-		return only(Property.class).filter((property) -> property.key().name().equals(key)).findFirst().orElse(null);
+		for (BlockEntry entry : this.entries) {
+			if (entry instanceof Property property && property.key().name().equals(key)) {
+				return property;
+			}
+		}
+		return null;
 	}
 
-	private <T extends BlockEntry> Stream<T> only(Class<T> type) {
-		return this.entries.stream().filter(type::isInstance).map(type::cast);
+	// A loop, not a stream: these are called for every block by every check, and a schema of
+	// thousands of models is mostly read once, by a JVM that has not compiled them yet.
+	private <T extends BlockEntry> List<T> only(Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (BlockEntry entry : this.entries) {
+			if (type.isInstance(entry)) {
+				found.add(type.cast(entry));
+			}
+		}
+		return Collections.unmodifiableList(found);
 	}
 }

@@ -1,6 +1,7 @@
 package dev.prismaspring.schema.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -69,14 +70,20 @@ final class BlockReader {
 	 * @return the offset of the closing brace, or -1 when the file ends first
 	 */
 	int readEntries(int from) {
-		BitSet visited = new BitSet();
+		// The offsets of the lines read, to mark them when the block turns out unclosed: a list of
+		// this block's offsets, not a bit set the size of the file, so that a long file is not quadratic.
+		int[] visited = new int[16];
+		int visitedCount = 0;
 		int pos = from;
 		while (pos < this.text.length()) {
 			// Where to stop depends on the offset alone: from an offset known to reach the end, so do we.
 			if (this.unclosed.get(pos)) {
 				break;
 			}
-			visited.set(pos);
+			if (visitedCount == visited.length) {
+				visited = Arrays.copyOf(visited, visitedCount * 2);
+			}
+			visited[visitedCount++] = pos;
 			int lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
 			int newline = this.text.indexOf('\n', pos);
 			int lineEnd = (newline < 0) ? this.text.length() : newline;
@@ -98,7 +105,9 @@ final class BlockReader {
 			}
 			pos = (newline < 0) ? this.text.length() : newline + 1;
 		}
-		this.unclosed.or(visited);
+		for (int i = 0; i < visitedCount; i++) {
+			this.unclosed.set(visited[i]);
+		}
 		return -1;
 	}
 

@@ -1,10 +1,10 @@
 package dev.prismaspring.schema.validate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.prismaspring.schema.ast.Block;
@@ -25,7 +25,7 @@ final class RelationAmbiguity {
 	 */
 	static RelationField check(SchemaIndex index, Diagnostics diagnostics) {
 		List<RelationField> fields = Relations.fields(index);
-		Map<List<Object>, List<RelationField>> byName = new LinkedHashMap<>();
+		Map<Key, List<RelationField>> byName = new LinkedHashMap<>();
 		for (RelationField field : fields) {
 			byName.computeIfAbsent(key(field), (key) -> new ArrayList<>()).add(field);
 		}
@@ -42,8 +42,27 @@ final class RelationAmbiguity {
 		return null;
 	}
 
-	private static List<Object> key(RelationField field) {
-		return Arrays.asList(field.model(), field.related(), field.relationName());
+	private static Key key(RelationField field) {
+		return new Key(field.model(), field.related(), field.relationName());
+	}
+
+	/**
+	 * The models by identity: the syntax tree's records hash their whole content, which on a large
+	 * schema costs more than the rest of this check.
+	 */
+	private record Key(Block model, Block related, String relationName) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && key.model == this.model && key.related == this.related
+					&& Objects.equals(key.relationName, this.relationName);
+		}
+
+		@Override
+		public int hashCode() {
+			return (31 * System.identityHashCode(this.model) + System.identityHashCode(this.related)) * 31
+					+ Objects.hashCode(this.relationName);
+		}
 	}
 
 	private static String message(RelationField field, List<RelationField> same) {
