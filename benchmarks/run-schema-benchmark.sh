@@ -28,6 +28,9 @@ java -cp "$jar" dev.prismaspring.benchmarks.GeneratedSchema "$models" "$work/big
 printf 'datasource db {\n  provider = "postgresql"\n}\n\nmodel A {\n  id Int @id\n}\n' > "$work/tiny.prisma"
 ours_diff_cli=$(median_ms java -jar "$cli" migrate diff --from-empty --to-schema-datamodel "$work/big.prisma" --script)
 ours_diff_tiny=$(median_ms java -jar "$cli" migrate diff --from-empty --to-schema-datamodel "$work/tiny.prisma" --script)
+launcher=prisma-cli/target/prisma
+ours_diff_launcher=$(median_ms "$launcher" migrate diff --from-empty --to-schema-datamodel "$work/big.prisma" --script)
+ours_diff_launcher_tiny=$(median_ms "$launcher" migrate diff --from-empty --to-schema-datamodel "$work/tiny.prisma" --script)
 prisma_big=n/a prisma_tiny=n/a prisma_diff=n/a prisma_diff_tiny=n/a same_script=n/a
 if [ -x "$oracle" ] && command -v node >/dev/null; then
 	"$oracle" validate "$work/tiny.prisma" >/dev/null
@@ -71,16 +74,24 @@ diff_section=$(cat <<MD
 | ours in process: text to script (validate, resolve, calculate, diff, render; JMH average) | ${diff} |
 | ours as a process: \`java -jar prisma-cli.jar migrate diff --from-empty --to-schema-datamodel F --script\` (median of 5) | ${ours_diff_cli} |
 | ours as a process on a 1-model schema (JVM start-up) | ${ours_diff_tiny} |
+| ours through the launcher \`prisma-cli/target/prisma\` (the same jar, client compiler only, serial collector; median of 5) | ${ours_diff_launcher} |
+| ours through the launcher on a 1-model schema | ${ours_diff_launcher_tiny} |
 | Prisma's engine: \`oracle diff empty F\` (median of 5 process runs) | ${prisma_diff} |
 | Prisma's engine: \`oracle diff empty\` on a 1-model schema | ${prisma_diff_tiny} |
 
 Our script for the ${models}-model schema is byte-identical to Prisma's: ${same_script}.
 Target (issue 3): at most half of Prisma's time. In process (a warm JVM, as in the Maven plugin
 or an application) we are well inside it. As a fresh process we are not: most of our time is the
-JVM running cold code once (the 1-model row is start-up alone). Measured by hand on this
-machine, \`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\` brings the 1,000-model CLI run to about
-Prisma's time, and an AppCDS archive takes start-up from about 650 to 400 ms; a launcher script
-with those flags and fewer passes over the syntax tree in validation are the next steps.
+JVM running our code cold, once (the 1-model rows are start-up alone). The launcher takes the
+optimising compiler and the parallel collector out of a run they cannot pay back in. Profiled
+cold (JFR, 2 ms samples), the rest is spread over parsing, validation, the data model and the
+differ, no method above 6 % of the samples (the largest: building strings), after three fixes
+made from the same profile on 2026-12-03: a block's lines were remembered in a bit set as long as
+the file (quadratic: the cold parse took 520 ms, now 190), the relation ambiguity check hashed
+whole syntax trees as map keys, and block accessors built streams; together they took the
+process from 2.0-2.4 s to 1.4-1.5 s and the warm \`validate\` from 174 to 70 ms. What is left to try: an AppCDS archive (start-up about 80 ms
+less, measured by hand; it must match the JVM that runs it, so it belongs in an installer, not
+in the jar), and running the checks of independent models on both cores.
 
 Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | sed -n 1p).
 MD

@@ -74,7 +74,8 @@ public record Block(BlockKind kind, Span keywordSpan, Identifier name, List<Bloc
 	// thousands of models is mostly read once, by a JVM that has not compiled them yet.
 	private <T extends BlockEntry> List<T> only(Class<T> type) {
 		List<T> found = new ArrayList<>();
-		for (BlockEntry entry : this.entries) {
+		for (int i = 0, size = this.entries.size(); i < size; i++) {
+			BlockEntry entry = this.entries.get(i);
 			if (type.isInstance(entry)) {
 				found.add(type.cast(entry));
 			}
