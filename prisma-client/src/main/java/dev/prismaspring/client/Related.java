@@ -1,7 +1,9 @@
 package dev.prismaspring.client;
 
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +16,8 @@ import java.util.function.Supplier;
 public final class Related<T> {
 
 	private static final Related<?> NOT_LOADED = new Related<>(false, null, null);
+
+	private static final Map<String, Related<?>> NOT_LOADED_BY_NAME = new ConcurrentHashMap<>();
 
 	private final boolean loaded;
 
@@ -50,8 +54,15 @@ public final class Related<T> {
 	 * @param relation the relation's name, for the error message
 	 * @return a relation the query did not include
 	 */
+	@SuppressWarnings("unchecked")
 	public static <T> Related<T> notLoaded(String relation) {
-		return new Related<>(false, null, Objects.requireNonNull(relation, "relation"));
+		// One per relation name, shared: every record read without the relation holds one, and a
+		// read of 1,000 records would otherwise make 1,000 of them per relation.
+		Related<?> notLoaded = NOT_LOADED_BY_NAME.get(Objects.requireNonNull(relation, "relation"));
+		if (notLoaded == null) {
+			notLoaded = NOT_LOADED_BY_NAME.computeIfAbsent(relation, (name) -> new Related<>(false, null, name));
+		}
+		return (Related<T>) notLoaded;
 	}
 
 	/** @return whether the query included the relation */

@@ -25,17 +25,24 @@ public abstract class UniqueSelector {
 	 * @throws QueryValidationException when a value is {@code null}
 	 */
 	protected final UniqueWhere key(Object... namesAndValues) {
+		if (namesAndValues.length == 2) {
+			// One field, the usual lookup by id or by a unique column: a map of one entry.
+			return new UniqueWhere(Map.of((String) namesAndValues[0], value((String) namesAndValues[0], namesAndValues[1])));
+		}
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			String field = (String) namesAndValues[i];
-			Object value = namesAndValues[i + 1];
-			if (value == null) {
-				throw QueryValidationException.missing("A unique lookup on `" + this.model + "` needs a value for `"
-						+ field + "`, not null: pass the value that identifies the record.");
-			}
-			values.put(field, EngineValues.of(value));
+			values.put(field, value(field, namesAndValues[i + 1]));
 		}
 		return new UniqueWhere(values);
+	}
+
+	private Object value(String field, Object value) {
+		if (value == null) {
+			throw QueryValidationException.missing("A unique lookup on `" + this.model + "` needs a value for `"
+					+ field + "`, not null: pass the value that identifies the record.");
+		}
+		return EngineValues.of(value);
 	}
 
 	static <K> Map<String, Object> select(K selector, Function<? super K, UniqueWhere> criterion, String operation) {

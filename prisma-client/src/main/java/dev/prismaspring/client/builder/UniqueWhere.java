@@ -1,7 +1,6 @@
 package dev.prismaspring.client.builder;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,8 +11,9 @@ public final class UniqueWhere {
 
 	private final Map<String, Object> values;
 
+	/** @param values field name to value, in order, none null; kept, not copied: nothing else may hold it */
 	UniqueWhere(Map<String, Object> values) {
-		this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		this.values = Collections.unmodifiableMap(values);
 	}
 
 	/** @return field name to value, as the engine's {@code unique} arguments take them */

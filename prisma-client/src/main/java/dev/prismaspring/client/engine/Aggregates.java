@@ -221,7 +221,7 @@ final class Aggregates {
 	}
 
 	private static String column(String alias, FieldInfo field) {
-		return Identifiers.quote(alias) + "." + Identifiers.quote(field.column());
+		return Identifiers.quote(alias) + "." + field.quotedColumn();
 	}
 
 	/** One aggregate: a function on a field ({@code null} for {@code _count._all}). */

@@ -9,8 +9,15 @@ import dev.prismaspring.schema.model.ScalarField;
  * @param model the model's name
  * @param field the field
  * @param codec how its values travel
+ * @param label {@code Model.field}, for messages
+ * @param quotedColumn the column's name as SQL text
  */
-record FieldInfo(String model, ScalarField field, Codec codec) {
+record FieldInfo(String model, ScalarField field, Codec codec, String label, String quotedColumn) {
+
+	// The derived parts are made once here rather than on every statement and every value.
+	FieldInfo(String model, ScalarField field, Codec codec) {
+		this(model, field, codec, model + "." + field.name(), Identifiers.quote(field.columnName()));
+	}
 
 	String name() {
 		return this.field.name();
@@ -31,11 +38,6 @@ record FieldInfo(String model, ScalarField field, Codec codec) {
 	/** @return the codec of one value: the field's, or its elements' for a list */
 	ScalarCodec scalarCodec() {
 		return (this.codec instanceof ListCodec list) ? list.element() : (ScalarCodec) this.codec;
-	}
-
-	/** @return {@code Model.field}, for messages */
-	String label() {
-		return this.model + "." + this.field.name();
 	}
 
 	Object normalize(Object value) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.prismaspring.client.Row;
 import dev.prismaspring.schema.model.Model;
 
 /** A model as the engine uses it: its table, readable fields, unique keys and relations. */
@@ -20,6 +21,11 @@ final class ModelInfo {
 
 	private final List<UniqueKey> uniqueKeys = new ArrayList<>();
 
+	// Made on first use, once the schema index has added every field; a race makes equal copies.
+	private List<FieldInfo> fieldList;
+
+	private Row.Layout fieldsLayout;
+
 	ModelInfo(Model model) {
 		this.model = model;
 		this.table = Identifiers.qualified(model.schema(), model.tableName());
@@ -27,6 +33,8 @@ final class ModelInfo {
 
 	void addField(FieldInfo field) {
 		this.fields.put(field.name(), field);
+		this.fieldList = null;
+		this.fieldsLayout = null;
 	}
 
 	void addRelation(RelationInfo relation) {
@@ -52,7 +60,22 @@ final class ModelInfo {
 
 	/** @return the readable scalar fields, in declaration order */
 	List<FieldInfo> fields() {
-		return List.copyOf(this.fields.values());
+		List<FieldInfo> list = this.fieldList;
+		if (list == null) {
+			list = List.copyOf(this.fields.values());
+			this.fieldList = list;
+		}
+		return list;
+	}
+
+	/** @return the names of {@link #fields()}, as the layout of rows holding every scalar field */
+	Row.Layout fieldsLayout() {
+		Row.Layout layout = this.fieldsLayout;
+		if (layout == null) {
+			layout = Row.Layout.of(this.fields.keySet());
+			this.fieldsLayout = layout;
+		}
+		return layout;
 	}
 
 	/**

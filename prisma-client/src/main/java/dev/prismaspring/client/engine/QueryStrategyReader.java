@@ -1,10 +1,12 @@
 package dev.prismaspring.client.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.prismaspring.client.Row;
 import dev.prismaspring.client.query.FindArgs;
 
 /**
@@ -21,20 +23,47 @@ final class QueryStrategyReader {
 	}
 
 	static List<Map<String, Object>> read(Session session, ReadPlan plan) {
-		FindArgs args = plan.args();
+		Paging paging = Paging.of(plan.model(), plan.args());
+		List<Map<String, Object>> records = session.query(statement(plan, paging),
+				(result) -> Selects.read(result, plan, 1));
+		records = paging.finish(records, plan.args());
+		loadIncludes(session, plan, records);
+		return records;
+	}
+
+	/**
+	 * @return whether {@link #readRows} can read the plan: its rows are its columns (no include, no
+	 * count, no column read only for stitching) and nothing is left to do in memory but turning the
+	 * rows around
+	 */
+	static boolean readsRows(ReadPlan plan) {
+		return plan.rowsAreColumns() && plan.args().distinct().isEmpty();
+	}
+
+	/**
+	 * The same statement as {@link #read}, for a plan that {@link #readsRows}: each row of the
+	 * result becomes a {@link Row} at once, without a record in between.
+	 */
+	static List<Row> readRows(Session session, ReadPlan plan) {
+		Paging paging = Paging.of(plan.model(), plan.args());
+		Row.Layout layout = plan.layout();
+		List<Row> rows = session.query(statement(plan, paging), (result) -> layout.row(Selects.values(result, plan, 1)));
+		if (paging.reverseAfter()) {
+			Collections.reverse(rows);
+		}
+		return Collections.unmodifiableList(rows);
+	}
+
+	private static Sql statement(ReadPlan plan, Paging paging) {
 		ModelInfo model = plan.model();
-		Paging paging = Paging.of(model, args);
 		Sql sql = new Sql();
 		String alias = sql.newAlias();
 		sql.append("SELECT ");
 		Selects.appendColumns(sql, plan, alias);
 		sql.append(" FROM ").append(model.table()).append(" AS ").identifier(alias);
-		Paging.appendWhere(sql, model, alias, args, paging);
+		Paging.appendWhere(sql, model, alias, plan.args(), paging);
 		paging.appendOrderAndLimit(sql, alias);
-		List<Map<String, Object>> records = session.query(sql, (result) -> Selects.read(result, plan, 1));
-		records = paging.finish(records, args);
-		loadIncludes(session, plan, records);
-		return records;
+		return sql;
 	}
 
 	/** Loads the plan's included relations into the given records (all of one level). */

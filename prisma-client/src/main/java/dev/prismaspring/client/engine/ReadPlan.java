@@ -42,6 +42,11 @@ final class ReadPlan {
 		this.columns = columns;
 		this.includes = includes;
 		this.counts = counts;
+		if (output == model.fields() && rowsAreColumns()) {
+			this.layout = model.fieldsLayout();
+			this.columnLayout = this.layout;
+			return;
+		}
 		List<String> names = new ArrayList<>();
 		output.forEach((field) -> names.add(field.name()));
 		includes.forEach((include) -> names.add(include.relation().name()));
@@ -69,6 +74,15 @@ final class ReadPlan {
 	 */
 	static ReadPlan of(ModelInfo model, FindArgs args, Collection<FieldInfo> needed) {
 		Shape shape = args.shape();
+		if (shape.scalars() == null && shape.omit().isEmpty() && shape.relations().isEmpty()
+				&& shape.counts().isEmpty()) {
+			// The whole record and nothing else, the most common read: every field is output, so
+			// whatever else is needed (keys, distinct fields) is among them.
+			for (String name : args.distinct()) {
+				model.field(name);
+			}
+			return new ReadPlan(model, args, model.fields(), model.fields(), List.of(), List.of());
+		}
 		Set<FieldInfo> output = new LinkedHashSet<>();
 		if (shape.scalars() == null) {
 			for (String omitted : shape.omit()) {

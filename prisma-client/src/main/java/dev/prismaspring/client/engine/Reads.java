@@ -19,6 +19,10 @@ final class Reads {
 
 	static List<Row> findMany(Session session, ModelInfo model, FindArgs args, RelationLoadStrategy strategy) {
 		ReadPlan plan = ReadPlan.of(model, args, List.of());
+		// Without includes or counts both strategies send the same statement.
+		if (QueryStrategyReader.readsRows(plan)) {
+			return QueryStrategyReader.readRows(session, plan);
+		}
 		List<Map<String, Object>> records = (strategy == RelationLoadStrategy.JOIN)
 				? JoinStrategyReader.read(session, plan) : QueryStrategyReader.read(session, plan);
 		return Records.toRows(plan, records);

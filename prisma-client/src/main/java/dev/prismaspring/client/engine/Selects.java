@@ -15,12 +15,13 @@ final class Selects {
 	/** Appends the plan's columns and count subqueries at {@code alias}, comma-separated. */
 	static void appendColumns(Sql sql, ReadPlan plan, String alias) {
 		boolean first = true;
+		String prefix = Identifiers.quote(alias) + ".";
 		for (FieldInfo field : plan.columns()) {
 			if (!first) {
 				sql.append(", ");
 			}
 			first = false;
-			sql.append(field.codec().selectExpression(Identifiers.quote(alias) + "." + Identifiers.quote(field.column())));
+			sql.append(field.codec().selectExpression(prefix + field.quotedColumn()));
 		}
 		for (RelationInfo relation : plan.counts()) {
 			if (!first) {
@@ -39,16 +40,21 @@ final class Selects {
 		return Math.max(1, plan.columns().size() + plan.counts().size());
 	}
 
-	/** Reads what {@link #appendColumns} selected, starting at column {@code index}. */
-	static Map<String, Object> read(ResultSet result, ReadPlan plan, int index) throws SQLException {
+	/** @return the values of the plan's columns, in its column layout, starting at column {@code index} */
+	static Object[] values(ResultSet result, ReadPlan plan, int index) throws SQLException {
 		List<FieldInfo> columns = plan.columns();
 		Object[] values = new Object[columns.size()];
-		int column = index;
 		for (int i = 0; i < values.length; i++) {
-			values[i] = columns.get(i).codec().read(result, column++);
+			values[i] = columns.get(i).codec().read(result, index + i);
 		}
-		Map<String, Object> record = new ColumnRecord(plan.columnLayout(), values);
+		return values;
+	}
+
+	/** Reads what {@link #appendColumns} selected, starting at column {@code index}. */
+	static Map<String, Object> read(ResultSet result, ReadPlan plan, int index) throws SQLException {
+		Map<String, Object> record = new ColumnRecord(plan.columnLayout(), values(result, plan, index));
 		if (!plan.counts().isEmpty()) {
+			int column = index + plan.columns().size();
 			Map<String, Long> counts = new LinkedHashMap<>();
 			for (RelationInfo relation : plan.counts()) {
 				counts.put(relation.name(), result.getLong(column++));

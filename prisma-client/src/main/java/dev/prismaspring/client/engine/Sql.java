@@ -11,17 +11,23 @@ import java.util.List;
  */
 final class Sql {
 
-	private final StringBuilder text = new StringBuilder();
+	// The first aliases of a statement, made once: most statements use one to three.
+	private static final String[] ALIASES = { "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7" };
+
+	private final StringBuilder text;
 
 	private final List<Param> params = new ArrayList<>();
 
 	private final int[] aliases;
 
 	Sql() {
+		// Room for a typical statement, so that its text is not copied over and over as it grows.
+		this.text = new StringBuilder(256);
 		this.aliases = new int[1];
 	}
 
 	private Sql(int[] aliases) {
+		this.text = new StringBuilder();
 		this.aliases = aliases;
 	}
 
@@ -58,7 +64,8 @@ final class Sql {
 	}
 
 	String newAlias() {
-		return "t" + (this.aliases[0]++);
+		int alias = this.aliases[0]++;
+		return (alias < ALIASES.length) ? ALIASES[alias] : "t" + alias;
 	}
 
 	String text() {

@@ -10,10 +10,12 @@ import java.util.List;
  * @param fields its fields
  * @param constraintName the constraint's or index's name in the database
  * @param partial whether it is a partial index (with a predicate)
+ * @param fieldNames the names of its fields, in order
  */
-record UniqueKey(String name, List<FieldInfo> fields, String constraintName, boolean partial) {
+record UniqueKey(String name, List<FieldInfo> fields, String constraintName, boolean partial, List<String> fieldNames) {
 
-	List<String> fieldNames() {
-		return this.fields.stream().map(FieldInfo::name).toList();
+	/** The key, with its fields' names made once: every unique argument is checked against them. */
+	UniqueKey(String name, List<FieldInfo> fields, String constraintName, boolean partial) {
+		this(name, fields, constraintName, partial, fields.stream().map(FieldInfo::name).toList());
 	}
 }

@@ -29,7 +29,7 @@ final class Uniques {
 					+ " primary key or a unique constraint: one of " + keyNames(model) + "; it gave " + values.keySet()
 					+ ".");
 		}
-		List<Filter> conditions = new ArrayList<>();
+		List<Filter> conditions = new ArrayList<>(values.size());
 		for (Map.Entry<String, Object> entry : values.entrySet()) {
 			if (entry.getValue() == null) {
 				throw QueryErrors.invalid("the unique argument of `" + model.name() + "." + operation + "` gives `"
@@ -45,6 +45,9 @@ final class Uniques {
 			throw QueryErrors.invalid("a unique argument of `" + model.name() + "` is empty; give one of "
 					+ keyNames(model) + ".");
 		}
+		if (namesFieldsOnly(model, unique)) {
+			return unique;
+		}
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Map.Entry<String, Object> entry : unique.entrySet()) {
 			if (!model.hasField(entry.getKey()) && entry.getValue() instanceof Map<?, ?> compound) {
@@ -58,6 +61,16 @@ final class Uniques {
 			}
 		}
 		return values;
+	}
+
+	// The usual case: field names only, no compound key's name; the map is then already flat.
+	private static boolean namesFieldsOnly(ModelInfo model, Map<String, Object> unique) {
+		for (String name : unique.keySet()) {
+			if (!model.hasField(name)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** @return the unique key whose fields are exactly the given ones, or {@code null} */
