@@ -76,11 +76,11 @@ final class QueryStrategyReader {
 	private static void load(Session session, ReadPlan.Include include, List<Map<String, Object>> parents) {
 		RelationInfo relation = include.relation();
 		String name = relation.name();
-		Map<List<Object>, List<Map<String, Object>>> parentsByKey = new LinkedHashMap<>();
+		Map<Object, List<Map<String, Object>>> parentsByKey = new LinkedHashMap<>();
 		List<Map<String, Object>> representatives = new ArrayList<>();
 		for (Map<String, Object> parent : parents) {
 			parent.put(name, relation.isList() ? List.of() : null);
-			List<Object> key = Records.key(parent, relation.local());
+			Object key = Records.key(parent, relation.local());
 			if (key != null) {
 				parentsByKey.computeIfAbsent(key, (k) -> {
 					representatives.add(parent);
@@ -151,19 +151,18 @@ final class QueryStrategyReader {
 			return record;
 		});
 
-		Map<List<Object>, List<Map<String, Object>>> childrenByKey = new LinkedHashMap<>();
+		Map<Object, List<Map<String, Object>>> childrenByKey = new LinkedHashMap<>();
 		for (Map<String, Object> row : rows) {
-			List<Object> key = joinTable ? Records.key(Map.of(ownerKey.name(), row.remove(PARENT_KEY)), List.of(ownerKey))
-					: Records.key(row, relation.remote());
+			Object key = joinTable ? Records.comparable(row.remove(PARENT_KEY)) : Records.key(row, relation.remote());
 			childrenByKey.computeIfAbsent(key, (k) -> new ArrayList<>()).add(row);
 		}
 		List<Map<String, Object>> loaded = new ArrayList<>();
-		for (Map.Entry<List<Object>, List<Map<String, Object>>> entry : childrenByKey.entrySet()) {
+		for (Map.Entry<Object, List<Map<String, Object>>> entry : childrenByKey.entrySet()) {
 			List<Map<String, Object>> children = paging.finish(entry.getValue(), args);
 			entry.setValue(children);
 			loaded.addAll(children);
 		}
-		for (Map.Entry<List<Object>, List<Map<String, Object>>> entry : parentsByKey.entrySet()) {
+		for (Map.Entry<Object, List<Map<String, Object>>> entry : parentsByKey.entrySet()) {
 			List<Map<String, Object>> children = childrenByKey.getOrDefault(entry.getKey(), List.of());
 			Object value = relation.isList() ? children : (children.isEmpty() ? null : children.get(0));
 			for (Map<String, Object> parent : entry.getValue()) {

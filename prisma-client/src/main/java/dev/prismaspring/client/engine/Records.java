@@ -49,7 +49,8 @@ final class Records {
 		return kept.subList(Math.max(0, to + args.take()), to);
 	}
 
-	private static Object comparable(Object value) {
+	/** @return the value as a map key: bytes compared by content */
+	static Object comparable(Object value) {
 		return (value instanceof byte[] bytes) ? java.nio.ByteBuffer.wrap(bytes) : value;
 	}
 
@@ -60,8 +61,14 @@ final class Records {
 		return reversed;
 	}
 
-	/** @return the values of the fields, as a key for grouping; {@code null} when one is NULL */
-	static List<Object> key(Map<String, Object> record, List<FieldInfo> fields) {
+	/**
+	 * @return the values of the fields, as a key for grouping: the value itself for one field (the
+	 * usual foreign key, no list per record), a list of them for several; {@code null} when one is NULL
+	 */
+	static Object key(Map<String, Object> record, List<FieldInfo> fields) {
+		if (fields.size() == 1) {
+			return comparable(record.get(fields.get(0).name()));
+		}
 		List<Object> key = new ArrayList<>(fields.size());
 		for (FieldInfo field : fields) {
 			Object value = record.get(field.name());
