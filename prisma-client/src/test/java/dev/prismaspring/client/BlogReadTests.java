@@ -340,6 +340,31 @@ class BlogReadTests {
 					+ " ORDER BY u.id", Long.class));
 	}
 
+	@ParameterizedTest
+	@EnumSource(RelationLoadStrategy.class)
+	void countsOnlyTheRelatedRecordsAFilterKeeps(RelationLoadStrategy strategy) {
+		ModelClient users = client.withRelationLoadStrategy(strategy).model("User");
+		// Published posts with more than 5 views; a hostile string in the same filter stays a value.
+		Filter kept = and(eq("published", true), is("viewCount", Operator.GT, 5),
+				not(eq("title", "x' OR 1=1; DROP TABLE \"Post\"; --")));
+		List<Row> rows = users.findMany(orderBy(asc("id")).withShape(new Shape(Set.of("id"), Set.of(),
+				Map.of("posts", FindArgs.ALL), Set.of("posts"), Map.of("posts", kept))));
+		assertThat(rows).extracting((row) -> row.count("posts"))
+			.isEqualTo(checks.queryForList("SELECT (SELECT count(*) FROM \"Post\" p WHERE p.\"authorId\" = u.id"
+					+ " AND p.published AND p.\"viewCount\" > 5) FROM \"User\" u ORDER BY u.id", Long.class))
+			.containsExactly(1L, 2L, 1L, 0L, 0L);
+		// The filter narrows the count only: the included posts are all of them.
+		assertThat(rows.get(0).many("posts")).hasSize(2);
+		assertThat(checks.queryForObject("SELECT count(*) FROM \"Post\"", Long.class)).isEqualTo(6L);
+		assertThatExceptionOfType(PrismaClientException.class)
+			.isThrownBy(() -> users.findMany(FindArgs.ALL.withShape(new Shape(null, Set.of(), Map.of(), Set.of("posts"),
+					Map.of("posts", eq("nope", 1))))))
+			.withMessageContaining("nope");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> new Shape(null, Set.of(), Map.of(), Set.of(), Map.of("posts", kept)))
+			.withMessageContaining("`posts`");
+	}
+
 	@Test
 	void findsUniqueRecordsByIdOrUniqueField() {
 		assertThat(users().findUnique(Map.of("email", "bob@example.com"), Shape.DEFAULT)).get()

@@ -67,11 +67,18 @@ final class SelectionWriter {
 	static GeneratedFile countSelect(SourceSet sources, ClientModel model) {
 		String name = model.name("CountSelect");
 		return sources.file(name, (file) -> {
-			StringBuilder out = header(file, name, "FieldSelection", "Names list relations of {@code "
-					+ model.model().name() + "} whose records to count, for {@code _count}.");
+			StringBuilder out = header(file, name, "CountSelection", "Names list relations of {@code "
+					+ model.model().name() + "} whose records to count, for {@code _count}: all of them, or those a"
+					+ " filter keeps.");
 			for (ClientRelation relation : model.listRelations()) {
-				method(out, name, relation.method(), "", "field(\"" + relation.field().name() + "\")",
-						relation.field().documentation(), List.of("@return this list"));
+				String quoted = "\"" + relation.field().name() + "\"";
+				method(out, name, relation.method(), "", "count(" + quoted + ")", relation.field().documentation(),
+						List.of("@return this list, counting every related record"));
+				String target = relation.target().get("Where");
+				method(out, name, relation.method(), TypeRefs.consumer(file, target) + " where",
+						"this.<" + target + ">count(" + quoted + ", " + target + "::new, where)",
+						relation.field().documentation(), List.of("@param where which related records to count",
+								"@return this list, counting the related records the filter keeps"));
 			}
 			return out.append("}\n").toString();
 		});

@@ -95,6 +95,10 @@ class GettingStartedClientTests {
 			.orElseThrow();
 		assertThat(alice.profile().get().bio()).isEqualTo("I like turtles");
 		assertThat(alice._count().posts()).isEqualTo(2L);
+		User counted = this.users.findUniqueOrThrow((u) -> u.email("alice@prisma.io"), (s) -> s.select((x) -> x.email()
+			._count((c) -> c.posts((w) -> w.published().equals(true)))));
+		assertThat(counted._count().posts()).isEqualTo(1L);
+		assertThat(counted.posts().isLoaded()).isFalse();
 		assertThat(this.users.findUnique((u) -> u.id(alice.id()))).get().extracting(User::email).isEqualTo("alice@prisma.io");
 		assertThat(this.profiles.findUnique((u) -> u.userId(alice.id()))).isPresent();
 		assertThat(this.users.findUnique((u) -> u.email("nobody@prisma.io"))).isEmpty();

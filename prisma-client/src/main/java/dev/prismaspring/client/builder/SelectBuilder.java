@@ -1,6 +1,5 @@
 package dev.prismaspring.client.builder;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import dev.prismaspring.client.query.Filter;
 import dev.prismaspring.client.query.FindArgs;
 
 /**
@@ -24,6 +24,8 @@ public abstract class SelectBuilder<S extends SelectBuilder<S>> {
 	private final Map<String, FindArgs> relations = new LinkedHashMap<>();
 
 	private final Set<String> counts = new LinkedHashSet<>();
+
+	private final Map<String, Filter> countWhere = new LinkedHashMap<>();
 
 	/** Creates an empty selection. */
 	protected SelectBuilder() {
@@ -82,7 +84,10 @@ public abstract class SelectBuilder<S extends SelectBuilder<S>> {
 	 * @return this selection, with the number of records of each
 	 */
 	protected final S countAll(String... relations) {
-		this.counts.addAll(Arrays.asList(relations));
+		for (String relation : relations) {
+			this.counts.add(relation);
+			this.countWhere.remove(relation);
+		}
 		return self();
 	}
 
@@ -93,7 +98,19 @@ public abstract class SelectBuilder<S extends SelectBuilder<S>> {
 	 * @return this selection
 	 */
 	protected final <C extends FieldSelection<C>> S counts(Supplier<C> relations, Consumer<? super C> counted) {
-		this.counts.addAll(FieldSelection.build(relations, counted));
+		C selection = relations.get();
+		counted.accept(selection);
+		Map<String, Filter> where = (selection instanceof CountSelection<?> filtered) ? filtered.where() : Map.of();
+		for (String relation : selection.build()) {
+			this.counts.add(relation);
+			Filter filter = where.get(relation);
+			if (filter != null) {
+				this.countWhere.put(relation, filter);
+			}
+			else {
+				this.countWhere.remove(relation);
+			}
+		}
 		return self();
 	}
 
@@ -107,6 +124,10 @@ public abstract class SelectBuilder<S extends SelectBuilder<S>> {
 
 	final Set<String> counts() {
 		return this.counts;
+	}
+
+	final Map<String, Filter> countWhere() {
+		return this.countWhere;
 	}
 
 	@SuppressWarnings("unchecked")

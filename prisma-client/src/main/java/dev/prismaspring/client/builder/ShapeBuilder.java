@@ -88,10 +88,11 @@ public abstract class ShapeBuilder<S extends ShapeBuilder<S, L, I, F>, L extends
 				throw QueryValidationException.invalid("Use `select` alone, or `include` and `omit`: `select` already names"
 						+ " every field and relation to return.");
 			}
-			return new Shape(this.select.scalars(), Set.of(), this.select.relations(), this.select.counts());
+			return new Shape(this.select.scalars(), Set.of(), this.select.relations(), this.select.counts(),
+					this.select.countWhere());
 		}
 		if (this.include != null) {
-			return new Shape(null, this.omit, this.include.relations(), this.include.counts());
+			return new Shape(null, this.omit, this.include.relations(), this.include.counts(), this.include.countWhere());
 		}
 		return this.omit.isEmpty() ? Shape.DEFAULT : new Shape(null, this.omit, Map.of(), Set.of());
 	}

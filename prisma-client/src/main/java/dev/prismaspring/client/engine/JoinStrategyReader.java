@@ -146,7 +146,8 @@ final class JoinStrategyReader {
 				sql.append(elements.get(i));
 			}
 			else {
-				RelationJoins.appendCount(sql, plan.counts().get(i - counts), alias);
+				RelationInfo counted = plan.counts().get(i - counts);
+				RelationJoins.appendCount(sql, counted, alias, plan.countWhere(counted));
 			}
 		}
 		sql.append(chunked ? "))" : ")");

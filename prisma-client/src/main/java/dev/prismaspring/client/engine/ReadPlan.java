@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.prismaspring.client.Row;
+import dev.prismaspring.client.query.Filter;
 import dev.prismaspring.client.query.FindArgs;
 import dev.prismaspring.client.query.Shape;
 
@@ -161,6 +162,14 @@ final class ReadPlan {
 
 	List<RelationInfo> counts() {
 		return this.counts;
+	}
+
+	/**
+	 * @param counted one of {@link #counts()}
+	 * @return the filter on the related records it counts, or {@code null} when it counts them all
+	 */
+	Filter countWhere(RelationInfo counted) {
+		return this.args.shape().countWhere().get(counted.name());
 	}
 
 	/** @return the fields of the rows this level returns: its output, its includes and {@code _count} */

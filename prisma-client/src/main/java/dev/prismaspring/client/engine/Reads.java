@@ -60,7 +60,7 @@ final class Reads {
 		}
 		FindArgs args = FindArgs.ALL.withWhere(where)
 			.withShape(new Shape(withIdentity(shape, identity), withoutIdentity(shape, identity), shape.relations(),
-					shape.counts()));
+					shape.counts(), shape.countWhere()));
 		List<Row> found = findMany(session, model, args, strategy);
 		Map<List<Object>, Row> byIdentity = new LinkedHashMap<>();
 		for (Row row : found) {

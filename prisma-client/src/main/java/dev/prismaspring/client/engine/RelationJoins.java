@@ -2,6 +2,8 @@ package dev.prismaspring.client.engine;
 
 import java.util.List;
 
+import dev.prismaspring.client.query.Filter;
+
 /**
  * Renders how related records are reached: the related table (with the join table of a
  * many-to-many), and the condition that ties them to one record of the owner.
@@ -53,15 +55,26 @@ final class RelationJoins {
 		}
 	}
 
-	/**
-	 * Appends {@code (SELECT count(*) FROM related WHERE linked to parent)}.
-	 */
+	/** Appends {@code (SELECT count(*) FROM related WHERE linked to parent)}. */
 	static void appendCount(Sql sql, RelationInfo relation, String parent) {
+		appendCount(sql, relation, parent, null);
+	}
+
+	/**
+	 * Appends {@code (SELECT count(*) FROM related WHERE linked to parent AND where)}.
+	 *
+	 * @param where the filter on the related records counted, or {@code null} to count them all
+	 */
+	static void appendCount(Sql sql, RelationInfo relation, String parent, Filter where) {
 		String child = sql.newAlias();
 		sql.append("(SELECT count(*) FROM ");
 		appendFrom(sql, relation, child);
 		sql.append(" WHERE ");
 		appendLink(sql, relation, child, parent);
+		if (where != null) {
+			sql.append(" AND ");
+			FilterRenderer.render(sql, relation.related(), child, where);
+		}
 		sql.append(")");
 	}
 

@@ -28,7 +28,7 @@ final class Selects {
 				sql.append(", ");
 			}
 			first = false;
-			RelationJoins.appendCount(sql, relation, alias);
+			RelationJoins.appendCount(sql, relation, alias, plan.countWhere(relation));
 		}
 		if (first) {
 			sql.append("1");
