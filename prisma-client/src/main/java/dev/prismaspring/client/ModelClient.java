@@ -99,6 +99,14 @@ public interface ModelClient {
 	long updateMany(Filter where, WriteData data);
 
 	/**
+	 * @param where which records
+	 * @param data the changes (scalars and atomic operations)
+	 * @param shape which fields to return
+	 * @return the updated records, as they are after the update
+	 */
+	List<Row> updateManyAndReturn(Filter where, WriteData data, Shape shape);
+
+	/**
 	 * @param unique the record to update, or to create when missing
 	 * @param create the record to create
 	 * @param update the changes to an existing record

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -275,6 +276,33 @@ class BlogWriteTests {
 		assertThat(number("SELECT count(*) FROM \"Post\" WHERE \"updatedAt\" >= ?", java.sql.Timestamp.from(before))).isEqualTo(2);
 		assertThat(posts().updateMany(eq("title", "none"), data("title", "x"))).isZero();
 		assertThat(posts().updateMany(eq("published", true), data())).isEqualTo(4);
+	}
+
+	@Test
+	void updatesManyRecordsAndReturnsThemAsTheyAreAfter() {
+		List<Row> updated = posts().updateManyAndReturn(eq("published", false),
+				data("viewCount", atomic(Operation.INCREMENT, 100), "title", "x' || (SELECT 1) || '"),
+				new Shape(Set.of("id", "viewCount", "title"), Set.of(), Map.of("author", FindArgs.ALL), Set.of()));
+		assertThat(updated).extracting((row) -> row.get("id"), (row) -> row.get("viewCount"), (row) -> row.get("title"))
+			.containsExactlyInAnyOrderElementsOf(checks.queryForList("SELECT id FROM \"Post\" WHERE NOT published", Integer.class)
+				.stream()
+				.map((id) -> Tuple.tuple(id, (int) number("SELECT \"viewCount\" FROM \"Post\" WHERE id = ?", id),
+						text("SELECT title FROM \"Post\" WHERE id = " + id)))
+				.toList());
+		assertThat(ints("SELECT \"viewCount\" FROM \"Post\" WHERE NOT published ORDER BY id")).containsExactly(105, 100);
+		assertThat(text("SELECT min(title) FROM \"Post\" WHERE NOT published")).isEqualTo("x' || (SELECT 1) || '");
+		// The shape holds what it asked for: the author of post 2 (Alice), none for the post without one.
+		assertThat(updated).extracting((row) -> row.has("published")).containsOnly(false);
+		assertThat(updated).extracting((row) -> (row.one("author") != null) ? row.one("author").get("email") : null)
+			.containsExactlyInAnyOrder("alice@prisma.io", null);
+		assertThat(posts().updateManyAndReturn(eq("title", "none"), data("title", "y"), Shape.DEFAULT)).isEmpty();
+		assertThat(posts().updateManyAndReturn(eq("published", true), data(), Shape.DEFAULT))
+			.extracting((row) -> row.get("id"))
+			.containsExactlyInAnyOrderElementsOf(checks.queryForList("SELECT id FROM \"Post\" WHERE published", Integer.class));
+		assertThatExceptionOfType(PrismaClientException.class)
+			.isThrownBy(() -> users().updateManyAndReturn(eq("id", 1), data(map(), "profile", new NestedWrite.Delete(null)),
+					Shape.DEFAULT))
+			.withMessageContaining("scalar fields only");
 	}
 
 	@Test

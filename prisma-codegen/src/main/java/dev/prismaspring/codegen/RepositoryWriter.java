@@ -49,7 +49,8 @@ final class RepositoryWriter {
 			doc.add("Prisma Client's " + (writable ? "operations" : "reads") + " on {@code " + model.model().name() + "}"
 					+ (model.model().view() ? " (a view)" : "") + " records: {@code findMany}, {@code findFirst}, {@code count},"
 					+ " {@code aggregate}, {@code groupBy}" + (writable ? ", {@code findUnique}, {@code create},"
-							+ " {@code createMany}, {@code update}, {@code updateMany}, {@code upsert}, {@code delete} and"
+							+ " {@code createMany}, {@code createManyAndReturn}, {@code update}, {@code updateMany},"
+							+ " {@code updateManyAndReturn}, {@code upsert}, {@code delete} and"
 							+ " {@code deleteMany}" : "")
 					+ ".");
 			doc.add(String.join("\n", Javadoc.lines(model.model().documentation())));

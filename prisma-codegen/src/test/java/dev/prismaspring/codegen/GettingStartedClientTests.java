@@ -168,6 +168,10 @@ class GettingStartedClientTests {
 		assertThat(moved.id()).isEqualTo(profile.id() + 100);
 		assertThat(this.posts.updateMany((w) -> w.author((a) -> a.is((u) -> u.name().equals("Bob"))),
 				(d) -> d.title("Renamed"))).isEqualTo(1);
+		List<Post> renamed = this.posts.updateManyAndReturn((w) -> w.title().equals("Renamed"),
+				(d) -> d.title("Renamed again"), (s) -> s.include((i) -> i.author()));
+		assertThat(renamed).extracting(Post::title).containsExactly("Renamed again");
+		assertThat(renamed.get(0).author().get().name()).isEqualTo("Bob");
 	}
 
 	@Test

@@ -221,6 +221,28 @@ public abstract class ModelRepository<M, W extends WhereBuilder<W>, K extends Un
 		return modelClient().updateMany(WhereBuilder.build(filters(), where), NestedWrites.buildUpdate(this.updates, data));
 	}
 
+
+	/**
+	 * @param where which records
+	 * @param data the changes (scalar fields and atomic number operations)
+	 * @return the updated records, as they are after the update
+	 */
+	public List<M> updateManyAndReturn(Consumer<? super W> where, Consumer<? super U> data) {
+		return updateManyAndReturn(where, data, (shape) -> {
+		});
+	}
+
+	/**
+	 * @param where which records
+	 * @param data the changes (scalar fields and atomic number operations)
+	 * @param shape which fields to return
+	 * @return the updated records, as they are after the update
+	 */
+	public List<M> updateManyAndReturn(Consumer<? super W> where, Consumer<? super U> data, Consumer<? super S> shape) {
+		return records(modelClient().updateManyAndReturn(WhereBuilder.build(filters(), where),
+				NestedWrites.buildUpdate(this.updates, data), shape(shape)));
+	}
+
 	/**
 	 * @param where the record's id or unique fields
 	 * @param create the record to create when there is none

@@ -117,6 +117,12 @@ final class ModelOperations implements ModelClient {
 	}
 
 	@Override
+	public List<Row> updateManyAndReturn(Filter where, WriteData data, Shape shape) {
+		return this.executor.run(Reads.needsReading(shape), (session) -> Reads.shape(session, this.model,
+				new Writes(session).updateManyAndReturn(this.model, where, data), shape, this.strategy));
+	}
+
+	@Override
 	public Row upsert(Map<String, Object> unique, WriteData create, WriteData update, Shape shape) {
 		boolean oneStatement = Writes.isOneStatementUpsert(this.model, unique, create, update);
 		return this.executor.run(!oneStatement || Reads.needsReading(shape), (session) -> {

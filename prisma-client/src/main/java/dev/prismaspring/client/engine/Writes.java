@@ -212,6 +212,37 @@ final class Writes {
 		return this.session.update(sql);
 	}
 
+	/**
+	 * Updates every record the filter finds, as {@link #updateMany}, in one statement that returns
+	 * them as they are after it (every scalar field).
+	 */
+	List<Map<String, Object>> updateManyAndReturn(ModelInfo model, Filter where, WriteData data) {
+		if (!data.relations().isEmpty()) {
+			throw QueryErrors.invalid("updateManyAndReturn on `" + model.name() + "` takes scalar fields only; it got"
+					+ " the relations " + data.relations().keySet() + ".");
+		}
+		Map<String, Object> assignments = scalars(model, data, true);
+		ReadPlan plan = fullPlan(model);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		if (assignments.isEmpty()) {
+			// Nothing to change: the records as they are, as Prisma returns them.
+			sql.append("SELECT ");
+			Selects.appendColumns(sql, plan, alias);
+			sql.append(" FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
+			FilterRenderer.render(sql, model, alias, where);
+			return this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+		}
+		ClientDefaults.forUpdate(model, assignments, this.now);
+		sql.append("UPDATE ").append(model.table()).append(" AS ").identifier(alias).append(" SET ");
+		appendAssignments(sql, model, alias, assignments);
+		sql.append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		sql.append(" RETURNING ");
+		Selects.appendColumns(sql, plan, alias);
+		return this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+	}
+
 	/** Deletes every record the filter finds. */
 	long deleteMany(ModelInfo model, Filter where) {
 		Sql sql = new Sql();
