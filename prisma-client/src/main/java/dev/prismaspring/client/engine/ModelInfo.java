@@ -21,6 +21,8 @@ final class ModelInfo {
 
 	private final List<UniqueKey> uniqueKeys = new ArrayList<>();
 
+	private boolean emulatesRelations;
+
 	// Made on first use, once the schema index has added every field; a race makes equal copies.
 	private List<FieldInfo> fieldList;
 
@@ -109,6 +111,21 @@ final class ModelInfo {
 					+ this.relations.keySet() + ".");
 		}
 		return relation;
+	}
+
+	/** @return the relation fields, in declaration order */
+	java.util.Collection<RelationInfo> relations() {
+		return java.util.Collections.unmodifiableCollection(this.relations.values());
+	}
+
+	/** Marks the model's relations as the client's to enforce ({@code relationMode = "prisma"}). */
+	void emulateRelations() {
+		this.emulatesRelations = true;
+	}
+
+	/** @return whether the database has no foreign keys for the model's relations, so the client acts for them */
+	boolean emulatesRelations() {
+		return this.emulatesRelations;
 	}
 
 	/** @return the primary key first, then the unique constraints */

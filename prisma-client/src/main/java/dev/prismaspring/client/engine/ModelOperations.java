@@ -135,7 +135,7 @@ final class ModelOperations implements ModelClient {
 	public Row delete(Map<String, Object> unique, Shape shape) {
 		Filter where = Uniques.filter(this.model, unique, "delete");
 		if (!Reads.needsReading(shape)) {
-			return this.executor.run(false, (session) -> {
+			return this.executor.run(EmulatedRelations.onDelete(this.model), (session) -> {
 				Map<String, Object> record = new Writes(session).delete(this.model, where, "delete");
 				return Reads.shape(session, this.model, List.of(record), shape, this.strategy).get(0);
 			});
@@ -153,7 +153,8 @@ final class ModelOperations implements ModelClient {
 
 	@Override
 	public long deleteMany(Filter where) {
-		return this.executor.run(false, (session) -> new Writes(session).deleteMany(this.model, where));
+		return this.executor.run(EmulatedRelations.onDelete(this.model),
+				(session) -> new Writes(session).deleteMany(this.model, where));
 	}
 
 	@Override

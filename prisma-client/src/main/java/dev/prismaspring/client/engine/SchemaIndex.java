@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.prismaspring.schema.model.Datamodel;
+import dev.prismaspring.schema.model.RelationMode;
 import dev.prismaspring.schema.model.EnumType;
 import dev.prismaspring.schema.model.IndexDefinition;
 import dev.prismaspring.schema.model.IndexField;
@@ -27,6 +28,9 @@ final class SchemaIndex {
 			if (!model.ignored()) {
 				this.models.put(model.name(), build(datamodel, model));
 			}
+		}
+		if (datamodel.datasource() != null && datamodel.datasource().relationMode() == RelationMode.PRISMA) {
+			this.models.values().forEach(ModelInfo::emulateRelations);
 		}
 		for (Relation relation : datamodel.relations()) {
 			ModelInfo a = this.models.get(relation.modelA());

@@ -110,6 +110,9 @@ final class Writes {
 	 * @throws RecordNotFoundException when there is none
 	 */
 	Map<String, Object> delete(ModelInfo model, Filter where, String operation) {
+		if (model.emulatesRelations()) {
+			EmulatedRelations.beforeDelete(this, model, where);
+		}
 		ReadPlan plan = fullPlan(model);
 		Sql sql = new Sql();
 		String alias = sql.newAlias();
@@ -133,6 +136,19 @@ final class Writes {
 		sql.append(" LIMIT 1").append(lock ? " FOR UPDATE" : "");
 		List<Map<String, Object>> found = this.session.query(sql, (result) -> Selects.read(result, plan, 1));
 		return found.isEmpty() ? null : found.get(0);
+	}
+
+	/** @return every record the filter finds (all scalar fields), locked until the transaction ends */
+	List<Map<String, Object>> findAll(ModelInfo model, Filter where) {
+		ReadPlan plan = fullPlan(model);
+		Sql sql = new Sql();
+		String alias = sql.newAlias();
+		sql.append("SELECT ");
+		Selects.appendColumns(sql, plan, alias);
+		sql.append(" FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
+		FilterRenderer.render(sql, model, alias, where);
+		sql.append(" FOR UPDATE");
+		return this.session.query(sql, (result) -> Selects.read(result, plan, 1));
 	}
 
 	Map<String, Object> findRequired(ModelInfo model, Filter where, String operation) {
@@ -245,6 +261,9 @@ final class Writes {
 
 	/** Deletes every record the filter finds. */
 	long deleteMany(ModelInfo model, Filter where) {
+		if (model.emulatesRelations()) {
+			EmulatedRelations.beforeDelete(this, model, where);
+		}
 		Sql sql = new Sql();
 		String alias = sql.newAlias();
 		sql.append("DELETE FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");

@@ -1,0 +1,126 @@
+package dev.prismaspring.client.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.prismaspring.client.errors.PrismaClientException;
+import dev.prismaspring.client.query.Filter;
+import dev.prismaspring.schema.model.ReferentialAction;
+
+/**
+ * The referential actions of {@code relationMode = "prisma"}, carried out by the client because
+ * the database has no foreign keys to carry them out, as Prisma Client does: before records are
+ * deleted, the relations whose foreign keys point at them are checked ({@code Restrict}: the
+ * delete fails with P2014 while a record still points at one), followed ({@code Cascade}: those
+ * records are deleted too, with their own actions) or cut ({@code SetNull}), and their rows in
+ * implicit many-to-many join tables are removed. Everything runs in the delete's transaction.
+ */
+final class EmulatedRelations {
+
+	private EmulatedRelations() {
+	}
+
+	/** @return whether deleting records of the model has anything to do here first */
+	static boolean onDelete(ModelInfo model) {
+		return model.emulatesRelations() && !pointingAt(model).isEmpty();
+	}
+
+	/**
+	 * Carries out the actions for the records the filter finds, before they are deleted.
+	 *
+	 * @param writes the writes of the operation (its session and transaction)
+	 * @param model the model whose records are deleted
+	 * @param where which of its records
+	 */
+	static void beforeDelete(Writes writes, ModelInfo model, Filter where) {
+		List<RelationInfo> relations = pointingAt(model);
+		if (relations.isEmpty()) {
+			return;
+		}
+		// Prisma's validation rejects cycles of actions under this relation mode, so a cascade ends.
+		List<Map<String, Object>> records = writes.findAll(model, where);
+		if (records.isEmpty()) {
+			return;
+		}
+		for (RelationInfo relation : relations) {
+			if (relation.kind() == RelationInfo.Kind.JOIN_TABLE) {
+				for (Map<String, Object> record : records) {
+					writes.unlink(relation, record.get(relation.local().get(0).name()), null);
+				}
+				continue;
+			}
+			Filter pointing = pointingRecords(relation, records);
+			if (pointing == null) {
+				continue;
+			}
+			ReferentialAction action = relation.back().field().onDelete();
+			ModelInfo related = relation.related();
+			switch (action) {
+				case CASCADE -> writes.deleteMany(related, pointing);
+				case SET_NULL -> {
+					Map<String, Object> nulls = new HashMap<>();
+					relation.remote().forEach((field) -> nulls.put(field.name(), null));
+					writes.setColumns(related, pointing, nulls);
+				}
+				default -> {
+					if (writes.count(related, pointing) > 0) {
+						throw violation(relation);
+					}
+				}
+			}
+		}
+	}
+
+	// The relations whose foreign key sits on the other side and points at this model's records,
+	// and the implicit many-to-many ones.
+	private static List<RelationInfo> pointingAt(ModelInfo model) {
+		List<RelationInfo> relations = new ArrayList<>();
+		for (RelationInfo relation : model.relations()) {
+			if (relation.kind() == RelationInfo.Kind.FOREIGN_KEY_THERE || relation.kind() == RelationInfo.Kind.JOIN_TABLE) {
+				relations.add(relation);
+			}
+		}
+		return relations;
+	}
+
+	// The related records whose foreign key holds one of the records' keys; null when no record has a key.
+	private static Filter pointingRecords(RelationInfo relation, List<Map<String, Object>> records) {
+		List<FieldInfo> local = relation.local();
+		List<FieldInfo> remote = relation.remote();
+		if (local.size() == 1) {
+			List<Object> keys = new ArrayList<>();
+			for (Map<String, Object> record : records) {
+				Object key = record.get(local.get(0).name());
+				if (key != null) {
+					keys.add(key);
+				}
+			}
+			return keys.isEmpty() ? null : new Filter.Condition(remote.get(0).name(), Filter.Operator.IN, keys, false);
+		}
+		List<Filter> each = new ArrayList<>();
+		for (Map<String, Object> record : records) {
+			Map<String, Object> key = new LinkedHashMap<>();
+			for (int i = 0; i < local.size(); i++) {
+				key.put(remote.get(i).name(), record.get(local.get(i).name()));
+			}
+			if (!key.containsValue(null)) {
+				List<Filter> conditions = new ArrayList<>();
+				key.forEach((field, value) -> conditions.add(new Filter.Condition(field, Filter.Operator.EQUALS, value, false)));
+				each.add(new Filter.And(conditions));
+			}
+		}
+		return each.isEmpty() ? null : new Filter.Or(each);
+	}
+
+	private static PrismaClientException violation(RelationInfo relation) {
+		return new PrismaClientException("P2014", "The change you are trying to make would violate the required relation `"
+				+ relation.field().relationName() + "` between the `" + relation.related().name() + "` and `"
+				+ relation.owner().name() + "` models: `" + relation.back().label() + "` is `onDelete: "
+				+ relation.back().field().onDelete().schemaName() + "` (relationMode = \"prisma\"), and a `"
+				+ relation.related().name() + "` record still points at the one being deleted. Delete or reassign those"
+				+ " records first, or choose `onDelete: Cascade` or `SetNull`.", null);
+	}
+}
