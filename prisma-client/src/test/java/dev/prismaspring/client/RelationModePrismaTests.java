@@ -8,12 +8,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.prismaspring.client.errors.PrismaClientException;
+import dev.prismaspring.client.query.NestedWrite;
 import dev.prismaspring.client.query.Shape;
 import dev.prismaspring.test.PostgresTest;
 import dev.prismaspring.test.TestDatabase;
 
+import static dev.prismaspring.client.Q.data;
 import static dev.prismaspring.client.Q.eq;
 import static dev.prismaspring.client.Q.is;
+import static dev.prismaspring.client.Q.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -122,7 +125,17 @@ class RelationModePrismaTests {
 		assertThat(snapshot()).isEqualTo(List.of(2L, 2L, 3L, 1L, 3L));
 		assertThatExceptionOfType(PrismaClientException.class)
 			.isThrownBy(() -> client.model("Post").deleteMany(eq("title", "A1")));
+		assertThatExceptionOfType(PrismaClientException.class)
+			.isThrownBy(() -> client.model("User").update(Map.of("id", 1),
+					data(map("email", "alice2@x.io"), "posts", new NestedWrite.Delete(Map.of("id", 1))), Shape.DEFAULT))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2014"));
 		assertThat(snapshot()).isEqualTo(List.of(2L, 2L, 3L, 1L, 3L));
+		assertThat(checks.queryForList("SELECT email FROM \"User\" ORDER BY id", String.class))
+			.containsExactly("alice@x.io", "bob@x.io");
+		// The post without comments goes, through the same nested delete.
+		client.model("User").update(Map.of("id", 1), data(map(), "posts", new NestedWrite.Delete(Map.of("id", 2))),
+				Shape.DEFAULT);
+		assertThat(checks.queryForList("SELECT title FROM \"Post\" ORDER BY id", String.class)).containsExactly("A1", "B1");
 	}
 
 	@Test
