@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.prismaspring.schema.ast.Argument;
 import dev.prismaspring.schema.ast.ArrayExpression;
+import dev.prismaspring.schema.ast.Arity;
 import dev.prismaspring.schema.ast.Attribute;
 import dev.prismaspring.schema.ast.Block;
 import dev.prismaspring.schema.ast.BlockAttribute;
@@ -39,11 +40,15 @@ final class RelationModeChecks {
 		if (diagnostics.hasErrors()) {
 			return;
 		}
+		checkSelfRelationActions(index, diagnostics);
+		if (diagnostics.hasErrors()) {
+			return;
+		}
 		for (Block model : index.blocks(BlockKind.MODEL)) {
 			List<List<String>> indexed = indexedFieldLists(model);
 			for (Field field : model.fields()) {
 				Attribute relation = field.attribute("relation");
-				List<String> fields = (relation != null) ? names(argument(relation, "fields")) : List.of();
+				List<String> fields = (relation != null) ? relationFields(relation) : List.of();
 				if (!fields.isEmpty() && indexed.stream().noneMatch((columns) -> startsWith(columns, fields))) {
 					diagnostics.warning(MISSING_INDEX, relation.span());
 				}
@@ -74,6 +79,55 @@ final class RelationModeChecks {
 				}
 			}
 		}
+	}
+
+	// The client carries out the actions, and a self-relation whose actions act (Cascade or SetNull,
+	// written or by default) would act on its own model without end: Prisma asks for NoAction (or
+	// Restrict) on delete and on update, and names the defaults that were not written.
+	private static void checkSelfRelationActions(SchemaIndex index, Diagnostics diagnostics) {
+		for (Block model : index.blocks(BlockKind.MODEL)) {
+			for (Field field : model.fields()) {
+				Attribute relation = field.attribute("relation");
+				if (relation == null || !field.type().name().equals(model.name().name())
+						|| relationFields(relation).isEmpty()) {
+					continue;
+				}
+				String onDelete = action(relation, "onDelete");
+				String onUpdate = action(relation, "onUpdate");
+				String deleteDefault = (field.type().arity() == Arity.OPTIONAL) ? "SetNull" : "Restrict";
+				String effectiveDelete = (onDelete != null) ? onDelete : deleteDefault;
+				String effectiveUpdate = (onUpdate != null) ? onUpdate : "Cascade";
+				if (isInert(effectiveDelete) && isInert(effectiveUpdate)) {
+					continue;
+				}
+				List<String> implicit = new ArrayList<>();
+				if (onDelete == null && !isInert(deleteDefault)) {
+					implicit.add("`onDelete`: `" + deleteDefault + "`");
+				}
+				if (onUpdate == null) {
+					implicit.add("`onUpdate`: `Cascade`");
+				}
+				diagnostics.error("Error validating: A self-relation must have `onDelete` and `onUpdate` referential actions"
+						+ " set to `NoAction` in one of the @relation attributes."
+						+ (implicit.isEmpty() ? "" : " (Implicit default " + String.join(", and ", implicit) + ")")
+						+ " Read more at https://pris.ly/d/cyclic-referential-actions", field.span());
+			}
+		}
+	}
+
+	// A relation's fields are always named: its one positional argument is the relation's name.
+	private static List<String> relationFields(Attribute relation) {
+		Argument fields = RelationField.namedArgument(relation, "fields");
+		return (fields != null) ? names(fields.value()) : List.of();
+	}
+
+	private static String action(Attribute relation, String key) {
+		Argument argument = RelationField.namedArgument(relation, key);
+		return (argument != null && argument.value() instanceof ConstantValue action) ? action.value() : null;
+	}
+
+	private static boolean isInert(String action) {
+		return action.equals("NoAction") || action.equals("Restrict");
 	}
 
 	private static boolean isPrismaRelationMode(SchemaIndex index) {
