@@ -64,7 +64,7 @@ class RelationModePrismaTests {
 			  id       Int    @id @default(autoincrement())
 			  text     String
 			  postId   Int
-			  post     Post   @relation(fields: [postId], references: [id])
+			  post     Post   @relation(fields: [postId], references: [id], onUpdate: Restrict)
 			  authorId Int?
 			  author   User?  @relation(fields: [authorId], references: [id])
 
@@ -157,6 +157,33 @@ class RelationModePrismaTests {
 		assertThat(client.model("User").deleteMany(is("id", dev.prismaspring.client.query.Filter.Operator.GT, 0))).isEqualTo(2);
 		assertThat(snapshot()).isEqualTo(List.of(0L, 0L, 0L, 0L, 0L));
 		assertThat(count("SELECT count(*) FROM \"Group\"")).isEqualTo(2);
+	}
+
+	@Test
+	void aChangedKeyIsFollowedByWhatPointsAtItOrRefusedByRestrict() {
+		database.execute("INSERT INTO \"Comment\" (text, \"postId\", \"authorId\") VALUES ('by Alice on B1', 3, 1)");
+		Row moved = client.model("User").update(Map.of("id", 1), data("id", 10), Shape.DEFAULT);
+		assertThat(moved.get("id")).isEqualTo(10);
+		// onUpdate Cascade, the default: posts, profile, the comment's author and the join rows follow.
+		assertThat(checks.queryForList("SELECT \"authorId\" FROM \"Post\" ORDER BY id", Integer.class)).containsExactly(10, 10, 2);
+		assertThat(checks.queryForList("SELECT \"userId\" FROM \"Profile\" ORDER BY id", Integer.class)).containsExactly(10, 2);
+		assertThat(checks.queryForList("SELECT \"authorId\" FROM \"Comment\"", Integer.class)).containsExactly(10);
+		assertThat(checks.queryForList("SELECT \"A\" || '-' || \"B\" FROM \"_GroupToUser\" ORDER BY 1", String.class))
+			.containsExactly("1-10", "1-2", "2-10");
+		// Comment.post is onUpdate: Restrict: post 3 has a comment, so its id stays.
+		assertThatExceptionOfType(PrismaClientException.class)
+			.isThrownBy(() -> client.model("Post").update(Map.of("id", 3), data("id", 30), Shape.DEFAULT))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2014"))
+			.withMessageContaining("onUpdate: Restrict");
+		assertThat(checks.queryForList("SELECT id FROM \"Post\" ORDER BY id", Integer.class)).containsExactly(1, 2, 3);
+		// updateMany changing every user's id: each user's records follow its own new id.
+		assertThat(client.model("User").updateMany(is("id", dev.prismaspring.client.query.Filter.Operator.GT, 0),
+				data("id", new dev.prismaspring.client.query.WriteData.Atomic(
+						dev.prismaspring.client.query.WriteData.Atomic.Operation.INCREMENT, 100)))).isEqualTo(2);
+		assertThat(checks.queryForList("SELECT \"authorId\" FROM \"Post\" ORDER BY id", Integer.class)).containsExactly(110, 110, 102);
+		assertThat(checks.queryForList("SELECT \"userId\" FROM \"Profile\" ORDER BY id", Integer.class)).containsExactly(110, 102);
+		assertThat(checks.queryForList("SELECT \"A\" || '-' || \"B\" FROM \"_GroupToUser\" ORDER BY 1", String.class))
+			.containsExactly("1-102", "1-110", "2-110");
 	}
 
 	// users, profiles, posts, comments, join rows

@@ -16,7 +16,9 @@ import dev.prismaspring.schema.model.ReferentialAction;
  * deleted, the relations whose foreign keys point at them are checked ({@code Restrict}: the
  * delete fails with P2014 while a record still points at one), followed ({@code Cascade}: those
  * records are deleted too, with their own actions) or cut ({@code SetNull}), and their rows in
- * implicit many-to-many join tables are removed. Everything runs in the delete's transaction.
+ * implicit many-to-many join tables are removed. When an update changes a key that records point
+ * at, the relations' {@code onUpdate} actions follow the same way ({@code Cascade}, the default:
+ * the pointing records and join rows take the new key). Everything runs in the write's transaction.
  */
 final class EmulatedRelations {
 
@@ -60,14 +62,70 @@ final class EmulatedRelations {
 			ModelInfo related = relation.related();
 			switch (action) {
 				case CASCADE -> writes.deleteMany(related, pointing);
-				case SET_NULL -> {
-					Map<String, Object> nulls = new HashMap<>();
-					relation.remote().forEach((field) -> nulls.put(field.name(), null));
-					writes.setColumns(related, pointing, nulls);
-				}
+				case SET_NULL -> writes.setColumns(related, pointing, nulls(relation));
 				default -> {
 					if (writes.count(related, pointing) > 0) {
-						throw violation(relation);
+						throw violation(relation, "onDelete", action, "deleted");
+					}
+				}
+			}
+		}
+	}
+
+	/** @return whether writing these fields of the model may change keys that other records point at */
+	static boolean onUpdate(ModelInfo model, java.util.Collection<String> fields) {
+		if (!model.emulatesRelations()) {
+			return false;
+		}
+		for (RelationInfo relation : pointingAt(model)) {
+			for (FieldInfo key : relation.local()) {
+				if (fields.contains(key.name())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Carries out the {@code onUpdate} actions after one record was updated, for each relation
+	 * whose key the update changed.
+	 *
+	 * @param before the record as it was (locked since it was read)
+	 * @param after the record as the update left it
+	 */
+	static void afterUpdate(Writes writes, ModelInfo model, Map<String, Object> before, Map<String, Object> after) {
+		for (RelationInfo relation : pointingAt(model)) {
+			boolean changed = false;
+			for (FieldInfo key : relation.local()) {
+				changed |= !java.util.Objects.deepEquals(before.get(key.name()), after.get(key.name()));
+			}
+			if (!changed) {
+				continue;
+			}
+			if (relation.kind() == RelationInfo.Kind.JOIN_TABLE) {
+				String key = relation.local().get(0).name();
+				writes.relink(relation, before.get(key), after.get(key));
+				continue;
+			}
+			Filter pointing = pointingRecords(relation, List.of(before));
+			if (pointing == null) {
+				continue;
+			}
+			ReferentialAction action = relation.back().field().onUpdate();
+			ModelInfo related = relation.related();
+			switch (action) {
+				case CASCADE -> {
+					Map<String, Object> keys = new LinkedHashMap<>();
+					for (int i = 0; i < relation.local().size(); i++) {
+						keys.put(relation.remote().get(i).name(), after.get(relation.local().get(i).name()));
+					}
+					writes.setColumns(related, pointing, keys);
+				}
+				case SET_NULL -> writes.setColumns(related, pointing, nulls(relation));
+				default -> {
+					if (writes.count(related, pointing) > 0) {
+						throw violation(relation, "onUpdate", relation.back().field().onUpdate(), "updated");
 					}
 				}
 			}
@@ -115,12 +173,19 @@ final class EmulatedRelations {
 		return each.isEmpty() ? null : new Filter.Or(each);
 	}
 
-	private static PrismaClientException violation(RelationInfo relation) {
+	private static Map<String, Object> nulls(RelationInfo relation) {
+		Map<String, Object> nulls = new HashMap<>();
+		relation.remote().forEach((field) -> nulls.put(field.name(), null));
+		return nulls;
+	}
+
+	private static PrismaClientException violation(RelationInfo relation, String argument, ReferentialAction action,
+			String change) {
 		return new PrismaClientException("P2014", "The change you are trying to make would violate the required relation `"
 				+ relation.field().relationName() + "` between the `" + relation.related().name() + "` and `"
-				+ relation.owner().name() + "` models: `" + relation.back().label() + "` is `onDelete: "
-				+ relation.back().field().onDelete().schemaName() + "` (relationMode = \"prisma\"), and a `"
-				+ relation.related().name() + "` record still points at the one being deleted. Delete or reassign those"
-				+ " records first, or choose `onDelete: Cascade` or `SetNull`.", null);
+				+ relation.owner().name() + "` models: `" + relation.back().label() + "` is `" + argument + ": "
+				+ action.schemaName() + "` (relationMode = \"prisma\"), and a `" + relation.related().name()
+				+ "` record still points at the one being " + change + ". Delete or reassign those records first, or"
+				+ " choose `" + argument + ": Cascade` or `SetNull`.", null);
 	}
 }

@@ -72,8 +72,9 @@ final class ModelOperations implements ModelClient {
 	 * statement ({@code INSERT/UPDATE ... RETURNING}): auto-commit makes it atomic, and a
 	 * transaction of its own would only add a round trip for the {@code COMMIT}.
 	 */
-	private static boolean severalStatements(WriteData data, Shape shape) {
-		return !data.relations().isEmpty() || Reads.needsReading(shape);
+	private boolean severalStatements(WriteData data, Shape shape) {
+		return !data.relations().isEmpty() || Reads.needsReading(shape)
+				|| EmulatedRelations.onUpdate(this.model, data.scalars().keySet());
 	}
 
 	private static Optional<Row> first(List<Row> rows) {
@@ -113,12 +114,14 @@ final class ModelOperations implements ModelClient {
 
 	@Override
 	public long updateMany(Filter where, WriteData data) {
-		return this.executor.run(false, (session) -> new Writes(session).updateMany(this.model, where, data));
+		return this.executor.run(EmulatedRelations.onUpdate(this.model, data.scalars().keySet()),
+				(session) -> new Writes(session).updateMany(this.model, where, data));
 	}
 
 	@Override
 	public List<Row> updateManyAndReturn(Filter where, WriteData data, Shape shape) {
-		return this.executor.run(Reads.needsReading(shape), (session) -> Reads.shape(session, this.model,
+		return this.executor.run(Reads.needsReading(shape) || EmulatedRelations.onUpdate(this.model, data.scalars().keySet()),
+				(session) -> Reads.shape(session, this.model,
 				new Writes(session).updateManyAndReturn(this.model, where, data), shape, this.strategy));
 	}
 

@@ -77,8 +77,9 @@ final class Writes {
 		Map<String, Object> assignments = scalars(model, data, true);
 		boolean foreignKeyWrites = data.relations().keySet().stream()
 			.anyMatch((name) -> model.relation(name).kind() == RelationInfo.Kind.FOREIGN_KEY_HERE);
+		boolean keyChange = EmulatedRelations.onUpdate(model, assignments.keySet());
 		Map<String, Object> current = null;
-		if (foreignKeyWrites) {
+		if (foreignKeyWrites || keyChange) {
 			current = requireOne(model, find(model, where, true), operation);
 			for (Map.Entry<String, List<NestedWrite>> entry : data.relations().entrySet()) {
 				RelationInfo relation = model.relation(entry.getKey());
@@ -92,6 +93,9 @@ final class Writes {
 			ClientDefaults.forUpdate(model, assignments, this.now);
 			record = requireOne(model, updateReturning(model, (current != null) ? identity(model, current) : where,
 					assignments), operation);
+			if (keyChange) {
+				EmulatedRelations.afterUpdate(this, model, current, record);
+			}
 		}
 		else {
 			record = (current != null) ? current : requireOne(model, find(model, where, false), operation);
@@ -218,6 +222,9 @@ final class Writes {
 		if (assignments.isEmpty()) {
 			return count(model, where);
 		}
+		if (EmulatedRelations.onUpdate(model, assignments.keySet())) {
+			return oneByOne(model, where, data).size();
+		}
 		ClientDefaults.forUpdate(model, assignments, this.now);
 		Sql sql = new Sql();
 		String alias = sql.newAlias();
@@ -238,6 +245,9 @@ final class Writes {
 					+ " the relations " + data.relations().keySet() + ".");
 		}
 		Map<String, Object> assignments = scalars(model, data, true);
+		if (EmulatedRelations.onUpdate(model, assignments.keySet())) {
+			return oneByOne(model, where, data);
+		}
 		ReadPlan plan = fullPlan(model);
 		Sql sql = new Sql();
 		String alias = sql.newAlias();
@@ -257,6 +267,26 @@ final class Writes {
 		sql.append(" RETURNING ");
 		Selects.appendColumns(sql, plan, alias);
 		return this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+	}
+
+	// An updateMany that changes keys other records point at, under relationMode = "prisma": each
+	// record on its own, so that the records pointing at it follow its own new key.
+	private List<Map<String, Object>> oneByOne(ModelInfo model, Filter where, WriteData data) {
+		List<Map<String, Object>> updated = new ArrayList<>();
+		for (Map<String, Object> record : findAll(model, where)) {
+			updated.add(update(model, identity(model, record), data, "updateMany"));
+		}
+		return updated;
+	}
+
+	/** Moves a many-to-many relation's join rows from the owner's old key to its new one. */
+	void relink(RelationInfo relation, Object oldKey, Object newKey) {
+		FieldInfo owner = relation.local().get(0);
+		Sql sql = new Sql();
+		sql.append("UPDATE ").append(relation.joinTable()).append(" SET ").identifier(relation.ownerColumn()).append(" = ")
+			.param(newKey, owner.codec()).append(" WHERE ").identifier(relation.ownerColumn()).append(" = ")
+			.param(oldKey, owner.codec());
+		this.session.update(sql);
 	}
 
 	/** Deletes every record the filter finds. */
