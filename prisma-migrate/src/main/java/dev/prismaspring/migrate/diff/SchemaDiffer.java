@@ -221,7 +221,7 @@ public final class SchemaDiffer {
 	}
 
 	private static MigrationStep.ColumnChange change(Column before, Column after) {
-		boolean typeChanged = !before.type().equals(after.type()) || before.autoincrement() != after.autoincrement();
+		boolean typeChanged = !sameType(before.type(), after.type()) || before.autoincrement() != after.autoincrement();
 		boolean nullabilityChanged = before.nullable() != after.nullable();
 		boolean defaultChanged = !DefaultComparison.same(before.defaultValue(), after.defaultValue())
 				|| (typeChanged && after.defaultValue() != null
@@ -230,6 +230,21 @@ public final class SchemaDiffer {
 			return null;
 		}
 		return new MigrationStep.ColumnChange(before, after, typeChanged, nullabilityChanged, defaultChanged);
+	}
+
+	// A time type declared without precision has PostgreSQL's default, 6: `timestamp` and
+	// `timestamp(6)` are one type, as Prisma counts them.
+	private static boolean sameType(ColumnType before, ColumnType after) {
+		return before.equals(after) || withDefaultPrecision(before).equals(withDefaultPrecision(after));
+	}
+
+	private static ColumnType withDefaultPrecision(ColumnType type) {
+		boolean timeType = switch (type.name()) {
+			case "TIMESTAMP", "TIMESTAMPTZ", "TIME", "TIMETZ" -> true;
+			default -> false;
+		};
+		return (timeType && type.kind() == ColumnType.Kind.BUILT_IN && type.arguments().isEmpty())
+				? new ColumnType(type.name(), List.of(6), type.kind(), type.enumNamespace(), type.array()) : type;
 	}
 
 	private static boolean isRenamed(Index index, Table after) {

@@ -31,16 +31,21 @@ record PrismaTypes(String scalar, String nativeType) {
 			case "MONEY" -> new PrismaTypes("Decimal", "Money");
 			case "BOOLEAN" -> new PrismaTypes("Boolean", null);
 			case "TIMESTAMP" -> args.equals(List.of(3)) ? new PrismaTypes("DateTime", null)
-					: new PrismaTypes("DateTime", "Timestamp" + arguments(args));
-			case "TIMESTAMPTZ" -> new PrismaTypes("DateTime", "Timestamptz" + arguments(args));
+					: new PrismaTypes("DateTime", "Timestamp" + precision(args));
+			case "TIMESTAMPTZ" -> new PrismaTypes("DateTime", "Timestamptz" + precision(args));
 			case "DATE" -> new PrismaTypes("DateTime", "Date");
-			case "TIME" -> new PrismaTypes("DateTime", "Time" + arguments(args));
-			case "TIMETZ" -> new PrismaTypes("DateTime", "Timetz" + arguments(args));
+			case "TIME" -> new PrismaTypes("DateTime", "Time" + precision(args));
+			case "TIMETZ" -> new PrismaTypes("DateTime", "Timetz" + precision(args));
 			case "JSONB" -> new PrismaTypes("Json", null);
 			case "JSON" -> new PrismaTypes("Json", "Json");
 			case "BYTEA" -> new PrismaTypes("Bytes", null);
 			default -> null;
 		};
+	}
+
+	// A time type declared without precision has PostgreSQL's default, 6, and Prisma writes it.
+	private static String precision(List<Integer> args) {
+		return args.isEmpty() ? "(6)" : arguments(args);
 	}
 
 	private static String arguments(List<Integer> args) {

@@ -157,24 +157,28 @@ public final class SchemaPuller {
 					+ mapUnless(table.primaryKey().name(), ConstraintNames.primaryKey(table.name())) + ")");
 		}
 		for (Index index : table.indexes()) {
-			if (index.predicate() != null) {
-				continue; // a partial index cannot be written in the schema
-			}
 			List<String> columns = index.columns().stream().map(IndexColumn::name).toList();
 			if (index.unique()) {
 				String defaultName = ConstraintNames.unique(table.name(), columns);
 				if (columns.size() == 1 && !index.columns().get(0).descending() && isPlain(index)) {
-					model.fieldAttribute(columns.get(0), "@unique" + (index.name().equals(defaultName) ? ""
-							: "(map: " + Names.quoted(index.name()) + ")"));
+					List<String> arguments = new ArrayList<>();
+					if (!index.name().equals(defaultName)) {
+						arguments.add("map: " + Names.quoted(index.name()));
+					}
+					if (index.predicate() != null) {
+						arguments.add(where(index).substring(2));
+					}
+					model.fieldAttribute(columns.get(0), "@unique" + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")"));
 				}
 				else {
 					model.attributes.add("@@unique(" + fieldList(model, index.columns())
-							+ mapUnless(index.name(), defaultName) + method(index) + ")");
+							+ mapUnless(index.name(), defaultName) + method(index) + where(index) + ")");
 				}
 			}
 			else {
 				model.attributes.add("@@index(" + fieldList(model, index.columns())
-						+ mapUnless(index.name(), ConstraintNames.index(table.name(), columns)) + method(index) + ")");
+						+ mapUnless(index.name(), ConstraintNames.index(table.name(), columns)) + method(index) + where(index)
+						+ ")");
 			}
 		}
 		if (table.primaryKey() == null && table.indexes().stream().noneMatch(Index::unique)) {
@@ -186,6 +190,11 @@ public final class SchemaPuller {
 		if (this.multiSchema) {
 			model.attributes.add("@@schema(" + Names.quoted(table.namespace()) + ")");
 		}
+	}
+
+	// A partial index's predicate, as PostgreSQL prints it, kept as raw SQL: `, where: raw("...")`.
+	private static String where(Index index) {
+		return (index.predicate() != null) ? ", where: raw(" + Names.quoted(index.predicate()) + ")" : "";
 	}
 
 	private static boolean isPlain(Index index) {

@@ -192,7 +192,7 @@ final class ModelBuilder {
 						isDescending(Expressions.argument(unique, "sort", -1)), null));
 				indexes.add(new IndexDefinition(true, null,
 						(map != null) ? map : ConstraintNames.unique(this.tableName, List.of(column)), fields, null,
-						null, true));
+						Expressions.rawOrText(Expressions.argument(unique, "where", -1)), true));
 			}
 		}
 		// Prisma's order: field-level @unique, then every @@index, then every @@unique
