@@ -366,6 +366,24 @@ class BlogReadTests {
 	}
 
 	@Test
+	void searchesTextWithPostgresFullTextSearch() {
+		assertThat(ids(posts().findMany(where(is("title", Operator.SEARCH, "hello | rocks")).withOrderBy(List.of(asc("id"))))))
+			.containsExactly(1, 3)
+			.isEqualTo(checks.queryForList("SELECT id FROM \"Post\" WHERE to_tsvector(title) @@ to_tsquery('hello | rocks')"
+					+ " ORDER BY id", Integer.class));
+		assertThat(ids(posts().findMany(where(is("title", Operator.SEARCH, "bob & again"))))).containsExactly(6);
+		assertThat(ids(posts().findMany(where(and(is("title", Operator.SEARCH, "!hello"), eq("published", true)))
+			.withOrderBy(List.of(asc("id")))))).containsExactly(3, 5, 6);
+		// The query is a bound value: a hostile one is a tsquery syntax error, and nothing else happens.
+		assertThatExceptionOfType(PrismaClientException.class)
+			.isThrownBy(() -> posts().findMany(where(is("title", Operator.SEARCH, "x'); DROP TABLE \"Post\"; --"))));
+		assertThat(checks.queryForObject("SELECT count(*) FROM \"Post\"", Long.class)).isEqualTo(6L);
+		assertThatExceptionOfType(PrismaClientException.class)
+			.isThrownBy(() -> posts().findMany(where(is("viewCount", Operator.SEARCH, "1"))))
+			.withMessageContaining("full-text search");
+	}
+
+	@Test
 	void findsUniqueRecordsByIdOrUniqueField() {
 		assertThat(users().findUnique(Map.of("email", "bob@example.com"), Shape.DEFAULT)).get()
 			.satisfies((row) -> assertThat(row.get("id")).isEqualTo(2));

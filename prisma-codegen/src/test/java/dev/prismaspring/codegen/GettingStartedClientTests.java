@@ -151,6 +151,9 @@ class GettingStartedClientTests {
 			.extracting(User::email).containsExactly("nameless@example.com");
 		assertThat(this.posts.findMany((q) -> q.distinct((f) -> f.published()).orderBy((o) -> o.published().asc())))
 			.hasSize(2);
+		assertThat(this.posts.findMany((q) -> q.where((w) -> w.title().search("discord | twitter"))
+			.orderBy((o) -> o.title().asc()))).extracting(Post::title)
+			.containsExactly("Follow Prisma on Twitter", "Join the Prisma Discord");
 	}
 
 	@Test

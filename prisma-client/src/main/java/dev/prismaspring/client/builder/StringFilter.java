@@ -135,4 +135,15 @@ public final class StringFilter<P> extends FieldFilter<P> {
 	public P endsWith(String value) {
 		return condition(Operator.ENDS_WITH, value);
 	}
+
+	/**
+	 * PostgreSQL full-text search, as Prisma's {@code search}.
+	 *
+	 * @param query a {@code tsquery}: words joined by {@code &} (and), {@code |} (or), {@code !}
+	 * (not) or {@code <->} (followed by), e.g. {@code "cat & dog"}
+	 * @return the filter
+	 */
+	public P search(String query) {
+		return condition(Operator.SEARCH, query);
+	}
 }

@@ -32,6 +32,15 @@ final class ErrorTranslator {
 		String column = (server != null) ? server.getColumn() : null;
 		// Constraint errors' details repeat the failing row's values, which may be secrets: left out.
 		String message = describe(ex, server, !state.startsWith("23"));
+		// Our statements are written by the engine, so a syntax error is ours (P2010 below), except in
+		// the tsquery that a full-text search passes as a value: PostgreSQL's text search parsers
+		// (tsquery.c, tsvector_parser.c) report those.
+		String source = (server != null && server.getFile() != null) ? server.getFile() : "";
+		if (state.equals("42601") && (source.startsWith("tsquery") || source.startsWith("tsvector"))) {
+			return new PrismaClientException("P2007", "Data validation error: the full-text search query is not a valid"
+					+ " tsquery: join words with & (and), | (or), ! (not) or <-> (followed by), e.g. \"cat & dog\". "
+					+ message, ex);
+		}
 		switch (state) {
 			case "23505":
 				return uniqueViolation(constraint, server, ex);
@@ -47,6 +56,14 @@ final class ErrorTranslator {
 						+ message, ex);
 			case "22001":
 				return new PrismaClientException("P2000", "The provided value is too long for its column. " + message,
+						ex);
+			case "54000":
+				if (message.contains("index row")) {
+					return new PrismaClientException("P2000", "The provided value is too long for an index on its column:"
+							+ " a B-tree index entry holds at most about a third of a page (2,704 bytes with 8 kB pages);"
+							+ " shorten the value, or index a hash of the column instead. " + message, ex);
+				}
+				return new PrismaClientException("P2010", "The database refused the query (SQLState 54000): " + message,
 						ex);
 			case "22003":
 				return new PrismaClientException("P2020", "Value out of range for the type. " + message, ex);

@@ -154,6 +154,13 @@ final class FilterRenderer {
 				sql.append(text(column, codec)).append(insensitive ? " ILIKE " : " LIKE ")
 					.param(pattern(condition.operator(), text(value, operand)), ScalarCodec.TEXT).append(" ESCAPE '\\'");
 				break;
+			case SEARCH:
+				if (codec.kind() != ScalarCodec.Kind.TEXT) {
+					throw QueryErrors.invalid("`" + operand.label() + "` is not a String field; full-text search needs one.");
+				}
+				sql.append("to_tsvector(concat_ws(' ', ").append(column).append(")) @@ to_tsquery(")
+					.param(text(value, operand), ScalarCodec.TEXT).append(")");
+				break;
 			default:
 				throw new IllegalStateException(condition.operator().name());
 		}
@@ -299,6 +306,9 @@ final class FilterRenderer {
 					jsonArrayCondition(sql, column, path, condition.operator(), value, field);
 				}
 				break;
+			case SEARCH:
+				throw QueryErrors.invalid("`" + field.label() + "` is filtered by a JSON path; full-text search takes a"
+						+ " String field, not a path in Json.");
 			default:
 				throw new IllegalStateException(condition.operator().name());
 		}

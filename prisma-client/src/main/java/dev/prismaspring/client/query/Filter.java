@@ -133,7 +133,14 @@ public sealed interface Filter {
 
 	/** Scalar comparisons. */
 	enum Operator {
-		EQUALS, NOT, IN, NOT_IN, LT, LTE, GT, GTE, CONTAINS, STARTS_WITH, ENDS_WITH
+		EQUALS, NOT, IN, NOT_IN, LT, LTE, GT, GTE, CONTAINS, STARTS_WITH, ENDS_WITH,
+
+		/**
+		 * PostgreSQL full-text search, as Prisma's {@code search}: the value is a {@code tsquery}
+		 * ({@code "cat & dog"}, {@code "cat | dog"}, {@code "!cat"}, {@code "cat <-> dog"}) matched
+		 * against the text field's {@code tsvector}, in the server's default text search configuration.
+		 */
+		SEARCH
 	}
 
 	/** Comparisons on scalar lists. */
