@@ -130,20 +130,17 @@ final class Writes {
 
 	/** @return the first record the filter finds (all scalar fields), or {@code null} */
 	Map<String, Object> find(ModelInfo model, Filter where, boolean lock) {
-		ReadPlan plan = fullPlan(model);
-		Sql sql = new Sql();
-		String alias = sql.newAlias();
-		sql.append("SELECT ");
-		Selects.appendColumns(sql, plan, alias);
-		sql.append(" FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
-		FilterRenderer.render(sql, model, alias, where);
-		sql.append(" LIMIT 1").append(lock ? " FOR UPDATE" : "");
-		List<Map<String, Object>> found = this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+		List<Map<String, Object>> found = select(model, where, " LIMIT 1" + (lock ? " FOR UPDATE" : ""));
 		return found.isEmpty() ? null : found.get(0);
 	}
 
 	/** @return every record the filter finds (all scalar fields), locked until the transaction ends */
 	List<Map<String, Object>> findAll(ModelInfo model, Filter where) {
+		return select(model, where, " FOR UPDATE");
+	}
+
+	// SELECT every scalar column of the records the filter finds, then the tail (LIMIT, FOR UPDATE).
+	private List<Map<String, Object>> select(ModelInfo model, Filter where, String tail) {
 		ReadPlan plan = fullPlan(model);
 		Sql sql = new Sql();
 		String alias = sql.newAlias();
@@ -151,7 +148,7 @@ final class Writes {
 		Selects.appendColumns(sql, plan, alias);
 		sql.append(" FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
 		FilterRenderer.render(sql, model, alias, where);
-		sql.append(" FOR UPDATE");
+		sql.append(tail);
 		return this.session.query(sql, (result) -> Selects.read(result, plan, 1));
 	}
 
@@ -248,17 +245,13 @@ final class Writes {
 		if (EmulatedRelations.onUpdate(model, assignments.keySet())) {
 			return oneByOne(model, where, data);
 		}
+		if (assignments.isEmpty()) {
+			// Nothing to change: the records as they are, as Prisma returns them.
+			return select(model, where, "");
+		}
 		ReadPlan plan = fullPlan(model);
 		Sql sql = new Sql();
 		String alias = sql.newAlias();
-		if (assignments.isEmpty()) {
-			// Nothing to change: the records as they are, as Prisma returns them.
-			sql.append("SELECT ");
-			Selects.appendColumns(sql, plan, alias);
-			sql.append(" FROM ").append(model.table()).append(" AS ").identifier(alias).append(" WHERE ");
-			FilterRenderer.render(sql, model, alias, where);
-			return this.session.query(sql, (result) -> Selects.read(result, plan, 1));
-		}
 		ClientDefaults.forUpdate(model, assignments, this.now);
 		sql.append("UPDATE ").append(model.table()).append(" AS ").identifier(alias).append(" SET ");
 		appendAssignments(sql, model, alias, assignments);
