@@ -91,8 +91,9 @@ final class Writes {
 		Map<String, Object> record;
 		if (!assignments.isEmpty()) {
 			ClientDefaults.forUpdate(model, assignments, this.now);
-			record = requireOne(model, updateReturning(model, (current != null) ? identity(model, current) : where,
-					assignments), operation);
+			List<Map<String, Object>> updated = updateReturning(model, (current != null) ? identity(model, current) : where,
+					assignments);
+			record = requireOne(model, updated.isEmpty() ? null : updated.get(0), operation);
 			if (keyChange) {
 				EmulatedRelations.afterUpdate(this, model, current, record);
 			}
@@ -249,17 +250,8 @@ final class Writes {
 			// Nothing to change: the records as they are, as Prisma returns them.
 			return select(model, where, "");
 		}
-		ReadPlan plan = fullPlan(model);
-		Sql sql = new Sql();
-		String alias = sql.newAlias();
 		ClientDefaults.forUpdate(model, assignments, this.now);
-		sql.append("UPDATE ").append(model.table()).append(" AS ").identifier(alias).append(" SET ");
-		appendAssignments(sql, model, alias, assignments);
-		sql.append(" WHERE ");
-		FilterRenderer.render(sql, model, alias, where);
-		sql.append(" RETURNING ");
-		Selects.appendColumns(sql, plan, alias);
-		return this.session.query(sql, (result) -> Selects.read(result, plan, 1));
+		return updateReturning(model, where, assignments);
 	}
 
 	// An updateMany that changes keys other records point at, under relationMode = "prisma": each
@@ -526,7 +518,8 @@ final class Writes {
 		return this.session.query(sql, (result) -> Selects.read(result, plan, 1)).get(0);
 	}
 
-	private Map<String, Object> updateReturning(ModelInfo model, Filter where, Map<String, Object> assignments) {
+	/** @return the records the filter finds, updated, as they are after it (every scalar field) */
+	private List<Map<String, Object>> updateReturning(ModelInfo model, Filter where, Map<String, Object> assignments) {
 		ReadPlan plan = fullPlan(model);
 		Sql sql = new Sql();
 		String alias = sql.newAlias();
@@ -536,8 +529,7 @@ final class Writes {
 		FilterRenderer.render(sql, model, alias, where);
 		sql.append(" RETURNING ");
 		Selects.appendColumns(sql, plan, alias);
-		List<Map<String, Object>> updated = this.session.query(sql, (result) -> Selects.read(result, plan, 1));
-		return updated.isEmpty() ? null : updated.get(0);
+		return this.session.query(sql, (result) -> Selects.read(result, plan, 1));
 	}
 
 	private static void appendValues(Sql sql, ModelInfo model, Map<String, Object> values) {
