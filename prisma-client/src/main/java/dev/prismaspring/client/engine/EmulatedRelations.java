@@ -58,17 +58,7 @@ final class EmulatedRelations {
 			if (pointing == null) {
 				continue;
 			}
-			ReferentialAction action = relation.back().field().onDelete();
-			ModelInfo related = relation.related();
-			switch (action) {
-				case CASCADE -> writes.deleteMany(related, pointing);
-				case SET_NULL -> writes.setColumns(related, pointing, nulls(relation));
-				default -> {
-					if (writes.count(related, pointing) > 0) {
-						throw violation(relation, "onDelete", action, "deleted");
-					}
-				}
-			}
+			act(writes, relation, pointing, relation.back().field().onDelete(), null);
 		}
 	}
 
@@ -112,21 +102,40 @@ final class EmulatedRelations {
 			if (pointing == null) {
 				continue;
 			}
-			ReferentialAction action = relation.back().field().onUpdate();
-			ModelInfo related = relation.related();
-			switch (action) {
-				case CASCADE -> {
-					Map<String, Object> keys = new LinkedHashMap<>();
-					for (int i = 0; i < relation.local().size(); i++) {
-						keys.put(relation.remote().get(i).name(), after.get(relation.local().get(i).name()));
-					}
-					writes.setColumns(related, pointing, keys);
+			Map<String, Object> newKeys = new LinkedHashMap<>();
+			for (int i = 0; i < relation.local().size(); i++) {
+				newKeys.put(relation.remote().get(i).name(), after.get(relation.local().get(i).name()));
+			}
+			act(writes, relation, pointing, relation.back().field().onUpdate(), newKeys);
+		}
+	}
+
+	/**
+	 * One action on the records pointing at a deleted record, or at an updated one's old key.
+	 *
+	 * @param newKeys the new key, field by field on the pointing side, for an update; {@code null} for a delete
+	 */
+	private static void act(Writes writes, RelationInfo relation, Filter pointing, ReferentialAction action,
+			Map<String, Object> newKeys) {
+		ModelInfo related = relation.related();
+		switch (action) {
+			case CASCADE -> {
+				if (newKeys == null) {
+					writes.deleteMany(related, pointing);
 				}
-				case SET_NULL -> writes.setColumns(related, pointing, nulls(relation));
-				default -> {
-					if (writes.count(related, pointing) > 0) {
-						throw violation(relation, "onUpdate", relation.back().field().onUpdate(), "updated");
-					}
+				else {
+					writes.setColumns(related, pointing, newKeys);
+				}
+			}
+			case SET_NULL -> {
+				Map<String, Object> nulls = new HashMap<>();
+				relation.remote().forEach((field) -> nulls.put(field.name(), null));
+				writes.setColumns(related, pointing, nulls);
+			}
+			default -> {
+				if (writes.count(related, pointing) > 0) {
+					throw violation(relation, (newKeys == null) ? "onDelete" : "onUpdate", action,
+							(newKeys == null) ? "deleted" : "updated");
 				}
 			}
 		}
@@ -160,23 +169,19 @@ final class EmulatedRelations {
 		}
 		List<Filter> each = new ArrayList<>();
 		for (Map<String, Object> record : records) {
-			Map<String, Object> key = new LinkedHashMap<>();
+			List<Filter> conditions = new ArrayList<>();
 			for (int i = 0; i < local.size(); i++) {
-				key.put(remote.get(i).name(), record.get(local.get(i).name()));
+				Object value = record.get(local.get(i).name());
+				if (value == null) {
+					break;
+				}
+				conditions.add(new Filter.Condition(remote.get(i).name(), Filter.Operator.EQUALS, value, false));
 			}
-			if (!key.containsValue(null)) {
-				List<Filter> conditions = new ArrayList<>();
-				key.forEach((field, value) -> conditions.add(new Filter.Condition(field, Filter.Operator.EQUALS, value, false)));
+			if (conditions.size() == local.size()) {
 				each.add(new Filter.And(conditions));
 			}
 		}
 		return each.isEmpty() ? null : new Filter.Or(each);
-	}
-
-	private static Map<String, Object> nulls(RelationInfo relation) {
-		Map<String, Object> nulls = new HashMap<>();
-		relation.remote().forEach((field) -> nulls.put(field.name(), null));
-		return nulls;
 	}
 
 	private static PrismaClientException violation(RelationInfo relation, String argument, ReferentialAction action,
