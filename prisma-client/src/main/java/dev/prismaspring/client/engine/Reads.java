@@ -62,13 +62,13 @@ final class Reads {
 			.withShape(new Shape(withIdentity(shape, identity), withoutIdentity(shape, identity), shape.relations(),
 					shape.counts(), shape.countWhere()));
 		List<Row> found = findMany(session, model, args, strategy);
-		Map<List<Object>, Row> byIdentity = new LinkedHashMap<>();
+		Map<Object, Row> byIdentity = new LinkedHashMap<>();
 		for (Row row : found) {
-			byIdentity.put(key(row.asMap(), identity), row);
+			byIdentity.put(Records.key(row.asMap(), identity), row);
 		}
 		List<Row> ordered = new ArrayList<>();
 		for (Map<String, Object> record : records) {
-			Row row = byIdentity.get(key(record, identity));
+			Row row = byIdentity.get(Records.key(record, identity));
 			if (row != null) {
 				ordered.add(strip(row, shape, identity));
 			}
@@ -101,14 +101,5 @@ final class Reads {
 			}
 		}
 		return new Row(values);
-	}
-
-	private static List<Object> key(Map<String, Object> values, List<FieldInfo> identity) {
-		List<Object> key = new ArrayList<>();
-		for (FieldInfo field : identity) {
-			Object value = values.get(field.name());
-			key.add((value instanceof byte[] bytes) ? java.nio.ByteBuffer.wrap(bytes) : value);
-		}
-		return key;
 	}
 }
