@@ -41,6 +41,11 @@ final class ErrorTranslator {
 					+ " tsquery: join words with & (and), | (or), ! (not) or <-> (followed by), e.g. \"cat & dog\". "
 					+ message, ex);
 		}
+		if (state.equals("54000") && message.contains("index row")) {
+			return new PrismaClientException("P2000", "The provided value is too long for an index on its column: a"
+					+ " B-tree index entry holds at most about a third of a page (2,704 bytes with 8 kB pages); shorten"
+					+ " the value, or index a hash of the column instead. " + message, ex);
+		}
 		switch (state) {
 			case "23505":
 				return uniqueViolation(constraint, server, ex);
@@ -56,14 +61,6 @@ final class ErrorTranslator {
 						+ message, ex);
 			case "22001":
 				return new PrismaClientException("P2000", "The provided value is too long for its column. " + message,
-						ex);
-			case "54000":
-				if (message.contains("index row")) {
-					return new PrismaClientException("P2000", "The provided value is too long for an index on its column:"
-							+ " a B-tree index entry holds at most about a third of a page (2,704 bytes with 8 kB pages);"
-							+ " shorten the value, or index a hash of the column instead. " + message, ex);
-				}
-				return new PrismaClientException("P2010", "The database refused the query (SQLState 54000): " + message,
 						ex);
 			case "22003":
 				return new PrismaClientException("P2020", "Value out of range for the type. " + message, ex);

@@ -166,7 +166,7 @@ public final class SchemaPuller {
 						arguments.add("map: " + Names.quoted(index.name()));
 					}
 					if (index.predicate() != null) {
-						arguments.add(where(index).substring(2));
+						arguments.add(whereArgument(index));
 					}
 					model.fieldAttribute(columns.get(0), "@unique" + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")"));
 				}
@@ -192,9 +192,13 @@ public final class SchemaPuller {
 		}
 	}
 
-	// A partial index's predicate, as PostgreSQL prints it, kept as raw SQL: `, where: raw("...")`.
+	// A partial index's predicate, as PostgreSQL prints it, kept as raw SQL.
+	private static String whereArgument(Index index) {
+		return "where: raw(" + Names.quoted(index.predicate()) + ")";
+	}
+
 	private static String where(Index index) {
-		return (index.predicate() != null) ? ", where: raw(" + Names.quoted(index.predicate()) + ")" : "";
+		return (index.predicate() != null) ? ", " + whereArgument(index) : "";
 	}
 
 	private static boolean isPlain(Index index) {

@@ -65,16 +65,15 @@ final class RelationModeChecks {
 					continue;
 				}
 				for (String key : List.of("onDelete", "onUpdate")) {
-					Argument argument = RelationField.namedArgument(relation, key);
-					if (argument != null && argument.value() instanceof ConstantValue action
-							&& (action.value().equals("NoAction") || action.value().equals("SetDefault"))) {
-						String message = "Error validating: Invalid referential action: `" + action.value()
+					String action = action(relation, key);
+					if ("NoAction".equals(action) || "SetDefault".equals(action)) {
+						String message = "Error validating: Invalid referential action: `" + action
 								+ "`. Allowed values: (`Cascade`, `Restrict`, `SetNull`)";
-						if (action.value().equals("NoAction")) {
+						if (action.equals("NoAction")) {
 							message += ". `NoAction` is not implemented for Postgres when using `relationMode = \"prisma\"`, "
 									+ "you could try using `Restrict` instead. Learn more at https://pris.ly/d/relation-mode";
 						}
-						diagnostics.error(message, argument.span());
+						diagnostics.error(message, RelationField.namedArgument(relation, key).span());
 					}
 				}
 			}
