@@ -19,6 +19,14 @@ public final class Related<T> {
 
 	private static final Map<String, Related<?>> NOT_LOADED_BY_NAME = new ConcurrentHashMap<>();
 
+	/**
+	 * The last not-loaded relation per slot (chosen by the name's hash), found by the name's
+	 * identity: generated records pass the same string constant for every row, so a read of many
+	 * rows finds it here without a map lookup. A slot holds an immutable object, so a race
+	 * between two threads only costs a lookup.
+	 */
+	private static final Related<?>[] RECENT = new Related<?>[64];
+
 	private final boolean loaded;
 
 	private final T value;
@@ -58,9 +66,11 @@ public final class Related<T> {
 	public static <T> Related<T> notLoaded(String relation) {
 		// One per relation name, shared: every record read without the relation holds one, and a
 		// read of 1,000 records would otherwise make 1,000 of them per relation.
-		Related<?> notLoaded = NOT_LOADED_BY_NAME.get(Objects.requireNonNull(relation, "relation"));
-		if (notLoaded == null) {
+		int slot = Objects.requireNonNull(relation, "relation").hashCode() & (RECENT.length - 1);
+		Related<?> notLoaded = RECENT[slot];
+		if (notLoaded == null || notLoaded.name != relation) {
 			notLoaded = NOT_LOADED_BY_NAME.computeIfAbsent(relation, (name) -> new Related<>(false, null, name));
+			RECENT[slot] = notLoaded;
 		}
 		return (Related<T>) notLoaded;
 	}

@@ -125,15 +125,25 @@ public final class Row {
 
 		private final Map<String, Integer> indexes;
 
+		/**
+		 * One bit per name, chosen by the low six bits of its hash: a name whose bit is clear is
+		 * not in the layout. Generated records ask every row for relations a query did not
+		 * include, so most of the misses end here, without a map lookup.
+		 */
+		private final long hashBits;
+
 		private Layout(String[] names) {
 			this.names = names;
 			this.indexes = new HashMap<>();
+			long hashBits = 0;
 			for (int i = 0; i < names.length; i++) {
 				names[i] = Objects.requireNonNull(names[i], "field name").intern();
 				if (this.indexes.putIfAbsent(names[i], i) != null) {
 					throw new IllegalArgumentException("The field `" + names[i] + "` appears twice in a row layout.");
 				}
+				hashBits |= 1L << names[i].hashCode();
 			}
+			this.hashBits = hashBits;
 		}
 
 		/**
@@ -172,6 +182,9 @@ public final class Row {
 		 * @return its position in the layout, or -1 when the layout has no such field
 		 */
 		public int index(String name) {
+			if (name == null || (this.hashBits & (1L << name.hashCode())) == 0) {
+				return -1;
+			}
 			String[] names = this.names;
 			if (names.length <= SCANNED) {
 				for (int i = 0; i < names.length; i++) {

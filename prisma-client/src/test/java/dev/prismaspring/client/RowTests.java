@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RowTests {
 
@@ -34,6 +35,30 @@ class RowTests {
 		Row row = wide.row(new Object[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 });
 		assertThat(row.get(new String(new char[] { 'j' }))).isEqualTo(10);
 		assertThat(row.has("k")).isFalse();
+	}
+
+	@Test
+	void aMissingNameWhoseHashSharesABitWithAFieldIsStillMissing() {
+		// "name" and "author" have the same low six bits of their hash (11): the layout's quick
+		// rejection passes "author" on to the full lookup, which must not find it.
+		assertThat("author".hashCode() & 63).isEqualTo("name".hashCode() & 63);
+		Row row = LAYOUT.row(new Object[] { 1, "a@example.com", "Ada" });
+		assertThat(row.has("author")).isFalse();
+		assertThat(row.getOrNull("author")).isNull();
+		assertThat(row.get("name")).isEqualTo("Ada");
+		assertThat(row.has(null)).isFalse();
+	}
+
+	@Test
+	void notLoadedRelationsKeepTheirNamesWhenTheirSlotsAreShared() {
+		// "name" and "author" share a slot of the cache of not-loaded relations.
+		String built = new StringBuilder("aut").append("hor").toString();
+		Related<Object> author = Related.notLoaded("author");
+		Related<Object> name = Related.notLoaded("name");
+		assertThat(Related.notLoaded(built)).isSameAs(author);
+		assertThat(Related.notLoaded("name")).isSameAs(name).isNotSameAs(author);
+		assertThatThrownBy(author::get).hasMessageContaining("`author`");
+		assertThatThrownBy(name::get).hasMessageContaining("`name`");
 	}
 
 	@Test

@@ -35,6 +35,8 @@ final class ReadPlan {
 
 	private final Row.Layout columnLayout;
 
+	private final Codec[] codecs;
+
 	private ReadPlan(ModelInfo model, FindArgs args, List<FieldInfo> output, List<FieldInfo> columns,
 			List<Include> includes, List<RelationInfo> counts) {
 		this.model = model;
@@ -43,6 +45,10 @@ final class ReadPlan {
 		this.columns = columns;
 		this.includes = includes;
 		this.counts = counts;
+		this.codecs = new Codec[columns.size()];
+		for (int i = 0; i < this.codecs.length; i++) {
+			this.codecs[i] = columns.get(i).codec();
+		}
 		if (output == model.fields() && rowsAreColumns()) {
 			this.layout = model.fieldsLayout();
 			this.columnLayout = this.layout;
@@ -154,6 +160,11 @@ final class ReadPlan {
 	/** @return the scalar fields read, in declaration order */
 	List<FieldInfo> columns() {
 		return this.columns;
+	}
+
+	/** @return the codecs of {@link #columns()}, in their order (not to be changed) */
+	Codec[] codecs() {
+		return this.codecs;
 	}
 
 	List<Include> includes() {

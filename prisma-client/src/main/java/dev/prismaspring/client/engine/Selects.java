@@ -3,7 +3,6 @@ package dev.prismaspring.client.engine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The scalar columns and relation counts of a plan: how they are selected and read back. */
@@ -42,10 +41,10 @@ final class Selects {
 
 	/** @return the values of the plan's columns, in its column layout, starting at column {@code index} */
 	static Object[] values(ResultSet result, ReadPlan plan, int index) throws SQLException {
-		List<FieldInfo> columns = plan.columns();
-		Object[] values = new Object[columns.size()];
+		Codec[] codecs = plan.codecs();
+		Object[] values = new Object[codecs.length];
 		for (int i = 0; i < values.length; i++) {
-			values[i] = columns.get(i).codec().read(result, index + i);
+			values[i] = codecs[i].read(result, index + i);
 		}
 		return values;
 	}
