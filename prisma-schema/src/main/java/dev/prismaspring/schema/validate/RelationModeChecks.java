@@ -1,7 +1,12 @@
 package dev.prismaspring.schema.validate;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import dev.prismaspring.schema.ast.Argument;
 import dev.prismaspring.schema.ast.ArrayExpression;
@@ -41,6 +46,10 @@ final class RelationModeChecks {
 			return;
 		}
 		checkSelfRelationActions(index, diagnostics);
+		if (diagnostics.hasErrors()) {
+			return;
+		}
+		checkCycles(index, diagnostics);
 		if (diagnostics.hasErrors()) {
 			return;
 		}
@@ -85,32 +94,102 @@ final class RelationModeChecks {
 	// Restrict) on delete and on update, and names the defaults that were not written.
 	private static void checkSelfRelationActions(SchemaIndex index, Diagnostics diagnostics) {
 		for (Block model : index.blocks(BlockKind.MODEL)) {
-			for (Field field : model.fields()) {
-				Attribute relation = field.attribute("relation");
-				if (relation == null || !field.type().name().equals(model.name().name())
-						|| relationFields(relation).isEmpty()) {
-					continue;
+			for (Edge edge : edges(index, model)) {
+				if (edge.related() == model && edge.acts()) {
+					diagnostics.error("Error validating: A self-relation must have `onDelete` and `onUpdate` referential actions"
+							+ " set to `NoAction` in one of the @relation attributes." + edge.implicitDefaults()
+							+ " Read more at https://pris.ly/d/cyclic-referential-actions", edge.field().span());
 				}
-				String onDelete = action(relation, "onDelete");
-				String onUpdate = action(relation, "onUpdate");
-				String deleteDefault = (field.type().arity() == Arity.OPTIONAL) ? "SetNull" : "Restrict";
-				String effectiveDelete = (onDelete != null) ? onDelete : deleteDefault;
-				String effectiveUpdate = (onUpdate != null) ? onUpdate : "Cascade";
-				if (isInert(effectiveDelete) && isInert(effectiveUpdate)) {
-					continue;
-				}
-				List<String> implicit = new ArrayList<>();
-				if (onDelete == null && !isInert(deleteDefault)) {
-					implicit.add("`onDelete`: `" + deleteDefault + "`");
-				}
-				if (onUpdate == null) {
-					implicit.add("`onUpdate`: `Cascade`");
-				}
-				diagnostics.error("Error validating: A self-relation must have `onDelete` and `onUpdate` referential actions"
-						+ " set to `NoAction` in one of the @relation attributes."
-						+ (implicit.isEmpty() ? "" : " (Implicit default " + String.join(", and ", implicit) + ")")
-						+ " Read more at https://pris.ly/d/cyclic-referential-actions", field.span());
 			}
+		}
+	}
+
+	// The same across models: from each relation whose actions act, Prisma follows the relations
+	// of the model it points at whose actions act too; coming back to the model it started from
+	// is a cycle the actions would run around. Each relation of the cycle reports it, with the path
+	// from itself.
+	private static void checkCycles(SchemaIndex index, Diagnostics diagnostics) {
+		for (Block model : index.blocks(BlockKind.MODEL)) {
+			for (Edge start : edges(index, model)) {
+				String path = cycle(index, start);
+				if (path != null) {
+					diagnostics.error("Error validating: Reference causes a cycle. One of the @relation attributes in this"
+							+ " cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`. Cycle path: "
+							+ path + "." + start.implicitDefaults() + " Read more at https://pris.ly/d/cyclic-referential-actions",
+							start.field().span());
+				}
+			}
+		}
+	}
+
+	// Depth first, the last relation of a model first, as Prisma walks; each relation once.
+	private static String cycle(SchemaIndex index, Edge start) {
+		Deque<Edge> edges = new ArrayDeque<>();
+		Deque<String> paths = new ArrayDeque<>();
+		Set<Field> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+		edges.push(start);
+		paths.push(start.label());
+		visited.add(start.field());
+		while (!edges.isEmpty()) {
+			Edge edge = edges.pop();
+			String path = paths.pop();
+			if (!edge.acts() || edge.related() == edge.model()) {
+				continue;
+			}
+			if (edge.related() == start.model()) {
+				return path;
+			}
+			for (Edge next : edges(index, edge.related())) {
+				if (visited.add(next.field())) {
+					edges.push(next);
+					paths.push(path + " → " + next.label());
+				}
+			}
+		}
+		return null;
+	}
+
+	// The relations a model holds the referencing fields of.
+	private static List<Edge> edges(SchemaIndex index, Block model) {
+		List<Edge> edges = new ArrayList<>();
+		for (Field field : model.fields()) {
+			Attribute relation = field.attribute("relation");
+			Block related = index.type(field.type().name());
+			if (relation != null && !relationFields(relation).isEmpty() && related != null && related.kind() == BlockKind.MODEL) {
+				edges.add(new Edge(model, field, related, relation));
+			}
+		}
+		return edges;
+	}
+
+	/** A relation seen from the model that holds its fields. */
+	private record Edge(Block model, Field field, Block related, Attribute relation) {
+
+		String label() {
+			return this.model.name().name() + "." + this.field.name().name();
+		}
+
+		// Restrict when required, SetNull when optional: Prisma's default onDelete.
+		private String deleteDefault() {
+			return (this.field.type().arity() == Arity.OPTIONAL) ? "SetNull" : "Restrict";
+		}
+
+		boolean acts() {
+			String onDelete = action(this.relation, "onDelete");
+			String onUpdate = action(this.relation, "onUpdate");
+			return !isInert((onDelete != null) ? onDelete : deleteDefault()) || !isInert((onUpdate != null) ? onUpdate : "Cascade");
+		}
+
+		// The defaults that act and were not written, as Prisma names them after its message.
+		String implicitDefaults() {
+			List<String> implicit = new ArrayList<>();
+			if (action(this.relation, "onDelete") == null && !isInert(deleteDefault())) {
+				implicit.add("`onDelete`: `" + deleteDefault() + "`");
+			}
+			if (action(this.relation, "onUpdate") == null) {
+				implicit.add("`onUpdate`: `Cascade`");
+			}
+			return implicit.isEmpty() ? "" : " (Implicit default " + String.join(", and ", implicit) + ")";
 		}
 	}
 
