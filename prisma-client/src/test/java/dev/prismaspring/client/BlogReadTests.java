@@ -384,6 +384,27 @@ class BlogReadTests {
 	}
 
 	@Test
+	void ordersByFullTextRelevanceThenById() {
+		OrderBy relevance = new OrderBy.ByRelevance(List.of("title", "content"), "hello | world | rocks", OrderBy.Direction.DESC);
+		List<Integer> expected = checks.queryForList("SELECT id FROM \"Post\" ORDER BY ts_rank(to_tsvector(concat_ws(' ',"
+				+ " title, content)), to_tsquery('hello | world | rocks')) DESC, id", Integer.class);
+		assertThat(expected).startsWith(1, 3);
+		assertThat(ids(posts().findMany(orderBy(relevance)))).isEqualTo(expected);
+		// A cursor compares the rank of each record with the cursor record's.
+		assertThat(ids(posts().findMany(orderBy(relevance).withCursor(Map.of("id", 3)).withTake(2))))
+			.isEqualTo(expected.subList(1, 3));
+		assertThat(ids(posts().findMany(orderBy(relevance).withTake(-2)))).isEqualTo(expected.subList(4, 6));
+		// The query is bound: a hostile one is a tsquery syntax error (P2007), and nothing else happens.
+		OrderBy hostile = new OrderBy.ByRelevance(List.of("title"), "x'); DROP TABLE \"Post\"; --", OrderBy.Direction.ASC);
+		assertThatExceptionOfType(PrismaClientException.class).isThrownBy(() -> posts().findMany(orderBy(hostile)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("P2007"));
+		assertThat(checks.queryForObject("SELECT count(*) FROM \"Post\"", Long.class)).isEqualTo(6L);
+		OrderBy byNumber = new OrderBy.ByRelevance(List.of("title", "viewCount"), "hello", OrderBy.Direction.ASC);
+		assertThatExceptionOfType(PrismaClientException.class).isThrownBy(() -> posts().findMany(orderBy(byNumber)))
+			.withMessageContaining("`Post.viewCount` is not a String field");
+	}
+
+	@Test
 	void findsUniqueRecordsByIdOrUniqueField() {
 		assertThat(users().findUnique(Map.of("email", "bob@example.com"), Shape.DEFAULT)).get()
 			.satisfies((row) -> assertThat(row.get("id")).isEqualTo(2));

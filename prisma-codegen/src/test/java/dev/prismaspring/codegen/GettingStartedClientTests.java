@@ -154,6 +154,10 @@ class GettingStartedClientTests {
 		assertThat(this.posts.findMany((q) -> q.where((w) -> w.title().search("discord | twitter"))
 			.orderBy((o) -> o.title().asc()))).extracting(Post::title)
 			.containsExactly("Follow Prisma on Twitter", "Join the Prisma Discord");
+		// Prisma's _relevance: the post that matches neither word ranks lowest, so it comes first ascending.
+		assertThat(this.posts.findMany((q) -> q.orderBy((o) -> o._relevance("discord | twitter", o.title(), o.content()).asc()
+			.id().asc()))).extracting(Post::title)
+			.containsExactly("Subscribe to Prisma's newsletter", "Join the Prisma Discord", "Follow Prisma on Twitter");
 	}
 
 	@Test

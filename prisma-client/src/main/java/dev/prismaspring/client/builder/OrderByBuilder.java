@@ -2,6 +2,7 @@ package dev.prismaspring.client.builder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -58,6 +59,24 @@ public abstract class OrderByBuilder<O extends OrderByBuilder<O>> {
 	 */
 	protected final RelationOrder<O> sortCount(String relation) {
 		return new RelationOrder<>(self(), this, relation);
+	}
+
+	/**
+	 * Prisma's {@code _relevance}: sorts by how well String fields match a full-text query, e.g.
+	 * {@code o -> o._relevance("database", o.title(), o.content()).desc()}.
+	 *
+	 * @param search the query, in PostgreSQL's {@code to_tsquery} syntax ({@code "cat & dog"},
+	 * {@code "cat | dog"}); bound as a parameter
+	 * @param fields the String fields ranked together (their text joined by spaces)
+	 * @return the relevance, to choose the direction
+	 */
+	public final SortDirection<O> _relevance(String search, SortField<?>... fields) {
+		Objects.requireNonNull(search, "search");
+		List<String> names = new ArrayList<>();
+		for (SortField<?> field : fields) {
+			names.add(field.field());
+		}
+		return new SortDirection<>(self(), this, (direction) -> new OrderBy.ByRelevance(names, search, direction));
 	}
 
 	final void add(OrderBy entry) {

@@ -33,4 +33,8 @@ public final class SortField<P> extends SortDirection<P> {
 	public P desc(Nulls nulls) {
 		return add(new OrderBy.ByField(this.field, Direction.DESC, nulls));
 	}
+
+	String field() {
+		return this.field;
+	}
 }

@@ -77,6 +77,9 @@ final class OrderTerms {
 			};
 			return new Term(expression, inner.direction(), inner.nulls(), true);
 		}
+		if (order instanceof OrderBy.ByRelevance byRelevance) {
+			return relevance(model, byRelevance);
+		}
 		OrderBy.ByRelationCount byCount = (OrderBy.ByRelationCount) order;
 		RelationInfo relation = model.relation(byCount.relation());
 		if (!relation.isList()) {
@@ -84,6 +87,30 @@ final class OrderTerms {
 		}
 		return new Term((sql, alias) -> RelationJoins.appendCount(sql, relation, alias), byCount.direction(), Nulls.DEFAULT,
 				false);
+	}
+
+	/**
+	 * Prisma's {@code _relevance} on PostgreSQL: {@code ts_rank} of the fields' text, joined by
+	 * spaces, against the query, the same text the {@code search} filter matches.
+	 */
+	private static Term relevance(ModelInfo model, OrderBy.ByRelevance order) {
+		List<FieldInfo> fields = new ArrayList<>();
+		for (String name : order.fields()) {
+			FieldInfo field = model.field(name);
+			if (field.isList() || !(field.codec() instanceof ScalarCodec codec) || codec.kind() != ScalarCodec.Kind.TEXT) {
+				throw QueryErrors.invalid("`" + field.label() + "` is not a String field; ordering by relevance ranks String"
+						+ " fields only.");
+			}
+			fields.add(field);
+		}
+		Expression expression = (sql, alias) -> {
+			sql.append("ts_rank(to_tsvector(concat_ws(' '");
+			for (FieldInfo field : fields) {
+				sql.append(", ").column(alias, field.column());
+			}
+			sql.append(")), to_tsquery(").param(order.search(), ScalarCodec.TEXT).append("))");
+		};
+		return new Term(expression, order.direction(), Nulls.DEFAULT, false);
 	}
 
 	private static Expression column(FieldInfo field) {

@@ -1,5 +1,6 @@
 package dev.prismaspring.client.query;
 
+import java.util.List;
 import java.util.Objects;
 
 /** One {@code orderBy} entry. */
@@ -56,6 +57,26 @@ public sealed interface OrderBy {
 
 		public ByRelationCount {
 			Objects.requireNonNull(relation, "relation");
+			Objects.requireNonNull(direction, "direction");
+		}
+	}
+
+	/**
+	 * By full-text relevance, Prisma's {@code _relevance}: the rank of the records' text fields
+	 * against a search query, as PostgreSQL's {@code ts_rank} gives it.
+	 *
+	 * @param fields the String fields whose text is ranked, together
+	 * @param search the query, in PostgreSQL's {@code to_tsquery} syntax (e.g. {@code "cat & dog"})
+	 * @param direction the direction
+	 */
+	record ByRelevance(List<String> fields, String search, Direction direction) implements OrderBy {
+
+		public ByRelevance {
+			fields = List.copyOf(fields);
+			if (fields.isEmpty()) {
+				throw new IllegalArgumentException("An order by relevance needs at least one field.");
+			}
+			Objects.requireNonNull(search, "search");
 			Objects.requireNonNull(direction, "direction");
 		}
 	}
