@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.prismaspring.client.query.Filter.Operator;
 import dev.prismaspring.client.query.FindArgs;
 import dev.prismaspring.client.query.NestedWrite;
 import dev.prismaspring.client.query.Shape;
@@ -17,7 +18,9 @@ import dev.prismaspring.test.TestDatabase;
 
 import static dev.prismaspring.client.Q.asc;
 import static dev.prismaspring.client.Q.data;
+import static dev.prismaspring.client.Q.is;
 import static dev.prismaspring.client.Q.orderBy;
+import static dev.prismaspring.client.Q.where;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -106,7 +109,16 @@ class QueryCountTests {
 		counting.reset();
 		client.model("User").createMany(java.util.stream.IntStream.range(0, 20_000)
 			.mapToObj((i) -> (WriteData) data("email", "bulk" + i + "@x.io")).toList(), false);
-		// One statement of 128 rows sent as one JDBC batch, and one for the 32 rows left.
+		// Rows with the same fields: one statement, an array per column.
+		assertThat(counting.statements()).containsExactly("INSERT INTO \"User\" (\"email\") SELECT * FROM unnest(?::text[])");
+		counting.reset();
+		client.model("User").createMany(java.util.stream.IntStream.range(0, 20_000)
+			.mapToObj((i) -> (WriteData) ((i % 2 == 0) ? data("email", "mixed" + i + "@x.io")
+					: data("email", "mixed" + i + "@x.io", "name", "n" + i))).toList(), false);
+		// Rows with different fields (DEFAULT where one has none): one statement of 128 rows sent
+		// as one JDBC batch, and one for the 32 rows left.
 		assertThat(counting.statements()).hasSize(2);
+		assertThat(client.model("User").count(where(is("email", Operator.STARTS_WITH, "mixed")))).isEqualTo(20_000);
+		assertThat(client.model("User").count(where(is("name", Operator.STARTS_WITH, "n")))).isEqualTo(10_000);
 	}
 }

@@ -355,6 +355,36 @@ class RichSchemaTests {
 	}
 
 	@Test
+	void createManyOfRowsWithTheSameFieldsKeepsEveryValueAsWritten() {
+		// Rows with the same fields and no list among them go in as one array per column: values
+		// that an array's text could mistake (quotes, backslashes, commas, braces, the word NULL,
+		// an empty string) must arrive as written, and NULLs as NULL.
+		Instant joined = Instant.parse("2024-02-29T23:59:59.123Z");
+		WriteData tricky = data("email", "q\"uote\\back,slash{}@x.io", "role", "ADMIN", "balance", new BigDecimal("1234567890.12"),
+				"visits", 9007199254740993L, "score", -0.5, "avatar", new byte[] { 0, 1, (byte) 0xff }, "settings",
+				Json.of("{\"a\": [1, \"x\\\"y\"]}"), "joinedAt", joined, "birthday", Instant.parse("2000-01-01T00:00:00Z"),
+				"ip", "10.0.0.1", "nickname", "");
+		WriteData empty = data("email", "ünïcödé NULL@x.io", "role", "GUEST", "balance", BigDecimal.ZERO, "visits", 0L,
+				"score", null, "avatar", null, "settings", null, "joinedAt", joined, "birthday", null, "ip", null,
+				"nickname", "NULL");
+		assertThat(accounts().createMany(List.of(tricky, empty), false)).isEqualTo(2);
+		assertThat(checks.queryForList("SELECT concat_ws('|', email_address, coalesce(nickname, '<null>'), role::text, balance::text,"
+				+ " visits::text, coalesce(score::text, '<null>'), coalesce(encode(avatar, 'hex'), '<null>'),"
+				+ " coalesce(settings::text, '<null>'), to_char(\"joinedAt\" AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS'),"
+				+ " coalesce(birthday::text, '<null>'), coalesce(host(ip), '<null>'), id IS NOT NULL) FROM accounts"
+				+ " WHERE email_address IN (?, ?) ORDER BY email_address", String.class, tricky.scalars().get("email"),
+				empty.scalars().get("email")))
+			.containsExactly("q\"uote\\back,slash{}@x.io||admin|1234567890.12|9007199254740993|-0.5|0001ff|{\"a\": [1, \"x\\\"y\"]}"
+					+ "|2024-02-29 23:59:59.123|2000-01-01|10.0.0.1|t",
+					"ünïcödé NULL@x.io|NULL|GUEST|0.00|0|<null>|<null>|<null>|2024-02-29 23:59:59.123|<null>|<null>|t");
+		// A unique violation in such an insert is still P2002 on the field, and writes nothing.
+		assertThatExceptionOfType(UniqueConstraintViolationException.class)
+			.isThrownBy(() -> accounts().createMany(List.of(data("email", "new@y.io"), data("email", "new@y.io")), false))
+			.satisfies((ex) -> assertThat(ex.fields()).containsExactly("email"));
+		assertThat(checks.queryForObject("SELECT count(*) FROM accounts WHERE email_address = 'new@y.io'", Long.class)).isZero();
+	}
+
+	@Test
 	void generatesIdsOnTheClient() {
 		List<Row> tokens = client.model("Token").createManyAndReturn(List.of(data("label", "a"), data("label", "b")), false, Shape.DEFAULT);
 		Row token = client.model("Token").create(data("label", "c"), Shape.DEFAULT);

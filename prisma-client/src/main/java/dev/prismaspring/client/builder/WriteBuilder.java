@@ -20,7 +20,8 @@ public abstract class WriteBuilder<D extends WriteBuilder<D>> {
 
 	private final Map<String, Object> scalars = new LinkedHashMap<>();
 
-	private final Map<String, List<NestedWrite>> relations = new LinkedHashMap<>();
+	// Made on the first nested write: most data, and every row of a createMany, has none.
+	private Map<String, List<NestedWrite>> relations = Map.of();
 
 	/** Creates empty data. */
 	protected WriteBuilder() {
@@ -71,6 +72,9 @@ public abstract class WriteBuilder<D extends WriteBuilder<D>> {
 	 */
 	protected final <R extends NestedWrites> D relation(String relation, R writes, Consumer<? super R> body) {
 		body.accept(writes);
+		if (this.relations.isEmpty()) {
+			this.relations = new LinkedHashMap<>();
+		}
 		this.relations.computeIfAbsent(relation, (name) -> new ArrayList<>()).addAll(writes.writes());
 		return self();
 	}

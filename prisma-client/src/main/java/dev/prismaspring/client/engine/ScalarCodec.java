@@ -354,7 +354,7 @@ final class ScalarCodec implements Codec {
 			case DECIMAL, MONEY -> statement.setBigDecimal(index, (BigDecimal) value);
 			case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
 			case TEXT -> statement.setString(index, (String) value);
-			case TIMESTAMP -> statement.setObject(index, LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+			case TIMESTAMP -> statement.setObject(index, utc((Instant) value));
 			case TIMESTAMPTZ -> statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
 			case DATE -> statement.setObject(index, LocalDate.ofInstant((Instant) value, ZoneOffset.UTC));
 			case TIME -> statement.setObject(index, LocalTime.ofInstant((Instant) value, ZoneOffset.UTC));
@@ -366,6 +366,11 @@ final class ScalarCodec implements Codec {
 		}
 	}
 
+	// The same as LocalDateTime.ofInstant(instant, UTC), without the zone rules that makes each time.
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+	}
+
 	/** @return the value as PostgreSQL's text input reads it, for elements of bound arrays */
 	String toText(Object value) {
 		switch (this.kind) {
@@ -373,7 +378,7 @@ final class ScalarCodec implements Codec {
 			case MONEY:
 				return ((BigDecimal) value).toPlainString();
 			case TIMESTAMP:
-				return LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC).toString();
+				return utc((Instant) value).toString();
 			case TIMESTAMPTZ:
 				return OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC).toString();
 			case DATE:

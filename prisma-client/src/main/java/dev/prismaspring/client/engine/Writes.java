@@ -33,6 +33,9 @@ final class Writes {
 	/** Rows per INSERT of a batched createMany: the driver's own choice for rewritten batches. */
 	private static final int BATCH_ROWS = 128;
 
+	/** Rows per statement of an unnested insert: arrays of a few megabytes at most. */
+	private static final int UNNESTED_ROWS = 50_000;
+
 	private final Session session;
 
 	private final NestedWrites nested;
@@ -364,6 +367,9 @@ final class Writes {
 	 * is inserted or the statement fails, so the count is the number of rows.
 	 */
 	private long insertBatched(ModelInfo model, List<FieldInfo> columns, List<Map<String, Object>> rows) {
+		if (unnestable(columns, rows)) {
+			return insertUnnested(model, columns, rows);
+		}
 		int perStatement = Math.max(1, Math.min(BATCH_ROWS, MAX_PARAMETERS / columns.size()));
 		PreparedStatement statement = null;
 		String text = null;
@@ -404,6 +410,50 @@ final class Writes {
 				}
 			}
 		}
+	}
+
+	// Unnested, a row is a position in each column's array: every row must have every column (an
+	// array has no DEFAULT), and a list column would be flattened by unnest.
+	private static boolean unnestable(List<FieldInfo> columns, List<Map<String, Object>> rows) {
+		for (FieldInfo column : columns) {
+			if (column.isList()) {
+				return false;
+			}
+		}
+		for (Map<String, Object> row : rows) {
+			if (row.size() != columns.size()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * {@code INSERT INTO table (columns) SELECT * FROM unnest(?::type[], ...)}: one parameter per
+	 * column, the array of its values, for up to {@link #UNNESTED_ROWS} rows a statement. Against a
+	 * parameter per value (a multi-row VALUES list, or a JDBC batch the driver rewrites into one),
+	 * the client encodes and sends a few arrays and the server parses one short statement.
+	 */
+	private long insertUnnested(ModelInfo model, List<FieldInfo> columns, List<Map<String, Object>> rows) {
+		long inserted = 0;
+		for (int start = 0; start < rows.size(); start += UNNESTED_ROWS) {
+			List<Map<String, Object>> chunk = rows.subList(start, Math.min(rows.size(), start + UNNESTED_ROWS));
+			Sql sql = new Sql();
+			sql.append("INSERT INTO ").append(model.table()).append(" (");
+			appendColumnNames(sql, columns);
+			sql.append(") SELECT * FROM unnest(");
+			for (int c = 0; c < columns.size(); c++) {
+				FieldInfo column = columns.get(c);
+				List<Object> values = new ArrayList<>(chunk.size());
+				for (Map<String, Object> row : chunk) {
+					values.add(row.get(column.name()));
+				}
+				sql.append((c > 0) ? ", " : "").param(values, new ListCodec(column.scalarCodec()));
+			}
+			sql.append(")");
+			inserted += this.session.update(sql);
+		}
+		return inserted;
 	}
 
 	/**

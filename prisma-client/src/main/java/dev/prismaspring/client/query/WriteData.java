@@ -19,7 +19,7 @@ public record WriteData(Map<String, Object> scalars, Map<String, List<NestedWrit
 
 	public WriteData {
 		scalars = Collections.unmodifiableMap(new LinkedHashMap<>(scalars));
-		relations = Collections.unmodifiableMap(new LinkedHashMap<>(relations));
+		relations = relations.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(relations));
 	}
 
 	/**
