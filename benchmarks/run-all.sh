@@ -4,7 +4,7 @@
 # dev` with a history, deploy beside Flyway (no-op with 200, 2,000 and 8,000 applied; 1,000
 # pending), the queries beside JDBC, Spring Data JDBC, Hibernate, jOOQ and Prisma Client 7 on
 # Node, and the application's start-up beside Boot's Flyway integration. Keep the machine
-# otherwise idle: on 2 cores it took 67 minutes (2026-12-03, PostgreSQL 15 on loopback).
+# otherwise idle: on 2 cores it took 67 minutes (2026-12-03, PostgreSQL 15 on loopback), before the paired-rounds step (about 12 more).
 #
 # Usage: benchmarks/run-all.sh [SERVER]
 #   SERVER: an admin URL of a PostgreSQL server the benchmarks may create and drop bench_*
@@ -23,6 +23,8 @@ step "deploy beside Flyway"
 benchmarks/run-migration-benchmark.sh "$server" -- --rounds=3
 step "queries"
 benchmarks/run-query-benchmark.sh "$server" -- --warmup=4 --warmup-time=2 --iterations=5 --time=1
+step "queries, ours beside JDBC in paired rounds"
+benchmarks/run-paired-query-benchmark.sh "$server"
 step "start-up"
 benchmarks/run-startup-benchmark.sh "$server"
 step "done in $(( ($(date +%s) - started) / 60 )) minutes"
