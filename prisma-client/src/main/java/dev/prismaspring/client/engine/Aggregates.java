@@ -1,7 +1,11 @@
 package dev.prismaspring.client.engine;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,8 +70,8 @@ final class Aggregates {
 			sql.append(model.table()).append(" AS ").identifier(alias);
 			Paging.appendWhere(sql, model, alias, find, paging);
 		}
-		return session.query(sql, (result) -> new Row(readAggregates(result, aggregates, 1, new LinkedHashMap<>())))
-			.get(0);
+		Row.Layout layout = layout(List.of(), aggregates);
+		return session.query(sql, (result) -> readRow(result, layout, List.of(), aggregates)).get(0);
 	}
 
 	static List<Row> groupBy(Session session, ModelInfo model, AggregateArgs args) {
@@ -125,13 +129,8 @@ final class Aggregates {
 		if (args.skip() != null) {
 			sql.append(" OFFSET ").param(args.skip().longValue());
 		}
-		return session.query(sql, (result) -> {
-			Map<String, Object> values = new LinkedHashMap<>();
-			for (int i = 0; i < by.size(); i++) {
-				values.put(by.get(i).name(), by.get(i).codec().read(result, i + 1));
-			}
-			return new Row(readAggregates(result, aggregates, by.size() + 1, values));
-		});
+		Row.Layout layout = layout(by, aggregates);
+		return session.query(sql, (result) -> readRow(result, layout, by, aggregates));
 	}
 
 	private static Operand operand(ModelInfo model, String alias, List<FieldInfo> by, String name) {
@@ -206,18 +205,35 @@ final class Aggregates {
 		}
 	}
 
-	private static Map<String, Object> readAggregates(java.sql.ResultSet result, List<Aggregate> aggregates, int first,
-			Map<String, Object> values) throws java.sql.SQLException {
-		Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
-		for (int i = 0; i < aggregates.size(); i++) {
-			Aggregate aggregate = aggregates.get(i);
-			Object value = aggregate.codec().read(result, first + i);
-			groups.computeIfAbsent(aggregate.function(), (k) -> new LinkedHashMap<>()).put(aggregate.key(), value);
+	// A result row's fields: the by fields, then one per aggregate function asked for (its values
+	// by field name), made once per query for all its rows.
+	private static Row.Layout layout(List<FieldInfo> by, List<Aggregate> aggregates) {
+		Set<String> names = new LinkedHashSet<>();
+		by.forEach((field) -> names.add(field.name()));
+		aggregates.forEach((aggregate) -> names.add(aggregate.function()));
+		return Row.Layout.of(names);
+	}
+
+	// The aggregates of one function are next to each other (see aggregates()).
+	private static Row readRow(ResultSet result, Row.Layout layout, List<FieldInfo> by, List<Aggregate> aggregates)
+			throws SQLException {
+		Object[] values = new Object[layout.size()];
+		int column = 1;
+		int slot = 0;
+		for (FieldInfo field : by) {
+			values[slot++] = field.codec().read(result, column++);
 		}
-		for (Map.Entry<String, Map<String, Object>> group : groups.entrySet()) {
-			values.put(group.getKey(), java.util.Collections.unmodifiableMap(group.getValue()));
+		String function = null;
+		Map<String, Object> group = null;
+		for (Aggregate aggregate : aggregates) {
+			if (!aggregate.function().equals(function)) {
+				function = aggregate.function();
+				group = new LinkedHashMap<>();
+				values[slot++] = Collections.unmodifiableMap(group);
+			}
+			group.put(aggregate.key(), aggregate.codec().read(result, column++));
 		}
-		return values;
+		return layout.row(values);
 	}
 
 	private static String column(String alias, FieldInfo field) {
