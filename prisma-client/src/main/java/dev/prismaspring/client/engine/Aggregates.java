@@ -89,7 +89,7 @@ final class Aggregates {
 		sql.append("SELECT ");
 		for (int i = 0; i < by.size(); i++) {
 			FieldInfo field = by.get(i);
-			sql.append((i > 0) ? ", " : "").append(field.codec().selectExpression(column(alias, field)));
+			sql.append((i > 0) ? ", " : "").append(field.codec().selectExpression(field.reference(alias)));
 		}
 		if (!aggregates.isEmpty()) {
 			sql.append(", ");
@@ -99,7 +99,7 @@ final class Aggregates {
 		FilterRenderer.render(sql, model, alias, args.where());
 		sql.append(" GROUP BY ");
 		for (int i = 0; i < by.size(); i++) {
-			sql.append((i > 0) ? ", " : "").append(column(alias, by.get(i)));
+			sql.append((i > 0) ? ", " : "").append(by.get(i).reference(alias));
 		}
 		sql.append(" HAVING ");
 		FilterRenderer.render(sql, model, (name) -> operand(model, alias, by, name), args.having());
@@ -236,10 +236,6 @@ final class Aggregates {
 		return layout.row(values);
 	}
 
-	private static String column(String alias, FieldInfo field) {
-		return Identifiers.quote(alias) + "." + field.quotedColumn();
-	}
-
 	/** One aggregate: a function on a field ({@code null} for {@code _count._all}). */
 	private record Aggregate(String function, FieldInfo field) {
 
@@ -288,7 +284,7 @@ final class Aggregates {
 		}
 
 		void append(Sql sql, String alias) {
-			String column = (this.field != null) ? column(alias, this.field) : null;
+			String column = (this.field != null) ? this.field.reference(alias) : null;
 			ScalarCodec codec = (this.field != null) ? this.field.scalarCodec() : null;
 			switch (this.function) {
 				case "_count" -> sql.append((column != null) ? "count(" + column + ")" : "count(*)");

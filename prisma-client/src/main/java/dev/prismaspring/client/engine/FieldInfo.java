@@ -27,6 +27,11 @@ record FieldInfo(String model, ScalarField field, Codec codec, String label, Str
 		return this.field.columnName();
 	}
 
+	/** @return the column as SQL text on a table alias: {@code "t0"."column"} */
+	String reference(String alias) {
+		return Identifiers.quote(alias) + "." + this.quotedColumn;
+	}
+
 	boolean isList() {
 		return this.field.arity() == Arity.LIST;
 	}

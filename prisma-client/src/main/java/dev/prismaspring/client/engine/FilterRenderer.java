@@ -155,11 +155,10 @@ final class FilterRenderer {
 					.param(pattern(condition.operator(), text(value, operand)), ScalarCodec.TEXT).append(" ESCAPE '\\'");
 				break;
 			case SEARCH:
-				if (codec.kind() != ScalarCodec.Kind.TEXT) {
-					throw QueryErrors.invalid("`" + operand.label() + "` is not a String field; full-text search needs one.");
-				}
-				sql.append("to_tsvector(concat_ws(' ', ").append(column).append(")) @@ to_tsquery(")
-					.param(text(value, operand), ScalarCodec.TEXT).append(")");
+				FullText.requireText(codec, operand.label());
+				FullText.appendDocument(sql, List.of(column));
+				sql.append(" @@ ");
+				FullText.appendQuery(sql, text(value, operand));
 				break;
 			default:
 				throw new IllegalStateException(condition.operator().name());

@@ -127,7 +127,7 @@ final class JoinStrategyReader {
 	private static void appendRecord(Sql sql, ReadPlan plan, String alias, List<String> laterals) {
 		List<String> elements = new ArrayList<>();
 		for (FieldInfo field : plan.columns()) {
-			elements.add(field.codec().jsonExpression(Identifiers.quote(alias) + "." + field.quotedColumn()));
+			elements.add(field.codec().jsonExpression(field.reference(alias)));
 		}
 		for (String lateral : laterals) {
 			elements.add(Identifiers.quote(lateral) + ".\"j\"");

@@ -11,7 +11,6 @@ package dev.prismaspring.client.engine;
 record Operand(String expression, ScalarCodec codec, boolean list, String label) {
 
 	static Operand column(String alias, FieldInfo field) {
-		String expression = Identifiers.quote(alias) + "." + field.quotedColumn();
-		return new Operand(expression, field.scalarCodec(), field.isList(), field.label());
+		return new Operand(field.reference(alias), field.scalarCodec(), field.isList(), field.label());
 	}
 }

@@ -90,25 +90,24 @@ final class OrderTerms {
 	}
 
 	/**
-	 * Prisma's {@code _relevance} on PostgreSQL: {@code ts_rank} of the fields' text, joined by
-	 * spaces, against the query, the same text the {@code search} filter matches.
+	 * Prisma's {@code _relevance} on PostgreSQL: {@code ts_rank} of the text the {@code search}
+	 * filter matches ({@link FullText}).
 	 */
 	private static Term relevance(ModelInfo model, OrderBy.ByRelevance order) {
 		List<FieldInfo> fields = new ArrayList<>();
 		for (String name : order.fields()) {
 			FieldInfo field = model.field(name);
-			if (field.isList() || !(field.codec() instanceof ScalarCodec codec) || codec.kind() != ScalarCodec.Kind.TEXT) {
-				throw QueryErrors.invalid("`" + field.label() + "` is not a String field; ordering by relevance ranks String"
-						+ " fields only.");
-			}
+			FullText.requireText(field.codec(), field.label());
 			fields.add(field);
 		}
 		Expression expression = (sql, alias) -> {
-			sql.append("ts_rank(to_tsvector(concat_ws(' '");
-			for (FieldInfo field : fields) {
-				sql.append(", ").column(alias, field.column());
-			}
-			sql.append(")), to_tsquery(").param(order.search(), ScalarCodec.TEXT).append("))");
+			List<String> columns = new ArrayList<>();
+			fields.forEach((field) -> columns.add(field.reference(alias)));
+			sql.append("ts_rank(");
+			FullText.appendDocument(sql, columns);
+			sql.append(", ");
+			FullText.appendQuery(sql, order.search());
+			sql.append(")");
 		};
 		return new Term(expression, order.direction(), Nulls.DEFAULT, false);
 	}

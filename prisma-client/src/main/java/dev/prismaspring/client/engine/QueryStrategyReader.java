@@ -177,26 +177,14 @@ final class QueryStrategyReader {
 		List<FieldInfo> local = relation.local();
 		if (local.size() == 1 || relation.kind() == RelationInfo.Kind.JOIN_TABLE) {
 			FieldInfo field = local.get(0);
-			ListCodec codec = new ListCodec(field.scalarCodec());
-			List<Object> keys = new ArrayList<>(parents.size());
-			for (Map<String, Object> parent : parents) {
-				keys.add(parent.get(field.name()));
-			}
 			RelationJoins.appendOwnerKey(sql, relation, child);
-			sql.append(" = ANY(").param(keys, codec).append(")");
+			sql.append(" = ANY(").param(Records.values(parents, field), new ListCodec(field.scalarCodec())).append(")");
 			return;
 		}
 		sql.append("(");
 		RelationJoins.appendOwnerKey(sql, relation, child);
-		sql.append(") IN (SELECT * FROM unnest(");
-		for (int i = 0; i < local.size(); i++) {
-			FieldInfo field = local.get(i);
-			List<Object> keys = new ArrayList<>(parents.size());
-			for (Map<String, Object> parent : parents) {
-				keys.add(parent.get(field.name()));
-			}
-			sql.append((i > 0) ? ", " : "").param(keys, new ListCodec(field.scalarCodec()));
-		}
-		sql.append("))");
+		sql.append(") IN (SELECT * FROM ");
+		Records.appendUnnest(sql, local, parents);
+		sql.append(")");
 	}
 }

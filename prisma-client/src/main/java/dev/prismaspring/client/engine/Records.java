@@ -80,6 +80,28 @@ final class Records {
 		return key;
 	}
 
+	/** @return each record's value of the field, in the records' order */
+	static List<Object> values(List<Map<String, Object>> records, FieldInfo field) {
+		List<Object> values = new ArrayList<>(records.size());
+		for (Map<String, Object> record : records) {
+			values.add(record.get(field.name()));
+		}
+		return values;
+	}
+
+	/**
+	 * Appends {@code unnest(?::type[], ...)}: one array per field of the records' values, bound as
+	 * one parameter each, so that the rows it yields are the records, in order.
+	 */
+	static void appendUnnest(Sql sql, List<FieldInfo> fields, List<Map<String, Object>> records) {
+		sql.append("unnest(");
+		for (int i = 0; i < fields.size(); i++) {
+			FieldInfo field = fields.get(i);
+			sql.append((i > 0) ? ", " : "").param(values(records, field), new ListCodec(field.scalarCodec()));
+		}
+		sql.append(")");
+	}
+
 	/** @return the record as the plan's result: its scalars, included relations and counts */
 	@SuppressWarnings("unchecked")
 	static Row toRow(ReadPlan plan, Map<String, Object> record) {

@@ -441,16 +441,8 @@ final class Writes {
 			Sql sql = new Sql();
 			sql.append("INSERT INTO ").append(model.table()).append(" (");
 			appendColumnNames(sql, columns);
-			sql.append(") SELECT * FROM unnest(");
-			for (int c = 0; c < columns.size(); c++) {
-				FieldInfo column = columns.get(c);
-				List<Object> values = new ArrayList<>(chunk.size());
-				for (Map<String, Object> row : chunk) {
-					values.add(row.get(column.name()));
-				}
-				sql.append((c > 0) ? ", " : "").param(values, new ListCodec(column.scalarCodec()));
-			}
-			sql.append(")");
+			sql.append(") SELECT * FROM ");
+			Records.appendUnnest(sql, columns, chunk);
 			inserted += this.session.update(sql);
 		}
 		return inserted;
