@@ -6,10 +6,10 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.prismaspring.schema.ast.Argument;
-import dev.prismaspring.schema.ast.ArrayExpression;
 import dev.prismaspring.schema.ast.Arity;
 import dev.prismaspring.schema.ast.Attribute;
 import dev.prismaspring.schema.ast.Block;
@@ -18,7 +18,6 @@ import dev.prismaspring.schema.ast.BlockKind;
 import dev.prismaspring.schema.ast.ConstantValue;
 import dev.prismaspring.schema.ast.Expression;
 import dev.prismaspring.schema.ast.Field;
-import dev.prismaspring.schema.ast.FunctionCall;
 import dev.prismaspring.schema.ast.Property;
 import dev.prismaspring.schema.ast.StringLiteral;
 import dev.prismaspring.schema.diagnostics.Diagnostics;
@@ -45,11 +44,12 @@ final class RelationModeChecks {
 		if (diagnostics.hasErrors()) {
 			return;
 		}
-		checkSelfRelationActions(index, diagnostics);
+		Map<Block, List<RelationField>> holding = holding(index);
+		checkSelfRelationActions(index, holding, diagnostics);
 		if (diagnostics.hasErrors()) {
 			return;
 		}
-		checkCycles(index, diagnostics);
+		checkCycles(index, holding, diagnostics);
 		if (diagnostics.hasErrors()) {
 			return;
 		}
@@ -57,7 +57,7 @@ final class RelationModeChecks {
 			List<List<String>> indexed = indexedFieldLists(model);
 			for (Field field : model.fields()) {
 				Attribute relation = field.attribute("relation");
-				List<String> fields = (relation != null) ? relationFields(relation) : List.of();
+				List<String> fields = RelationField.names(RelationField.argument(relation, "fields"));
 				if (!fields.isEmpty() && indexed.stream().noneMatch((columns) -> startsWith(columns, fields))) {
 					diagnostics.warning(MISSING_INDEX, relation.span());
 				}
@@ -92,13 +92,14 @@ final class RelationModeChecks {
 	// The client carries out the actions, and a self-relation whose actions act (Cascade or SetNull,
 	// written or by default) would act on its own model without end: Prisma asks for NoAction (or
 	// Restrict) on delete and on update, and names the defaults that were not written.
-	private static void checkSelfRelationActions(SchemaIndex index, Diagnostics diagnostics) {
+	private static void checkSelfRelationActions(SchemaIndex index, Map<Block, List<RelationField>> holding,
+			Diagnostics diagnostics) {
 		for (Block model : index.blocks(BlockKind.MODEL)) {
-			for (Edge edge : edges(index, model)) {
-				if (edge.related() == model && edge.acts()) {
+			for (RelationField relation : holding.get(model)) {
+				if (relation.related() == model && acts(relation)) {
 					diagnostics.error("Error validating: A self-relation must have `onDelete` and `onUpdate` referential actions"
-							+ " set to `NoAction` in one of the @relation attributes." + edge.implicitDefaults()
-							+ " Read more at https://pris.ly/d/cyclic-referential-actions", edge.field().span());
+							+ " set to `NoAction` in one of the @relation attributes." + implicitDefaults(relation)
+							+ " Read more at https://pris.ly/d/cyclic-referential-actions", relation.span());
 				}
 			}
 		}
@@ -108,95 +109,93 @@ final class RelationModeChecks {
 	// of the model it points at whose actions act too; coming back to the model it started from
 	// is a cycle the actions would run around. Each relation of the cycle reports it, with the path
 	// from itself.
-	private static void checkCycles(SchemaIndex index, Diagnostics diagnostics) {
+	private static void checkCycles(SchemaIndex index, Map<Block, List<RelationField>> holding, Diagnostics diagnostics) {
 		for (Block model : index.blocks(BlockKind.MODEL)) {
-			for (Edge start : edges(index, model)) {
-				String path = cycle(index, start);
+			for (RelationField start : holding.get(model)) {
+				String path = cycle(holding, start);
 				if (path != null) {
 					diagnostics.error("Error validating: Reference causes a cycle. One of the @relation attributes in this"
 							+ " cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`. Cycle path: "
-							+ path + "." + start.implicitDefaults() + " Read more at https://pris.ly/d/cyclic-referential-actions",
-							start.field().span());
+							+ path + "." + implicitDefaults(start) + " Read more at https://pris.ly/d/cyclic-referential-actions",
+							start.span());
 				}
 			}
 		}
 	}
 
 	// Depth first, the last relation of a model first, as Prisma walks; each relation once.
-	private static String cycle(SchemaIndex index, Edge start) {
-		Deque<Edge> edges = new ArrayDeque<>();
+	private static String cycle(Map<Block, List<RelationField>> holding, RelationField start) {
+		Deque<RelationField> relations = new ArrayDeque<>();
 		Deque<String> paths = new ArrayDeque<>();
 		Set<Field> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-		edges.push(start);
-		paths.push(start.label());
+		relations.push(start);
+		paths.push(label(start));
 		visited.add(start.field());
-		while (!edges.isEmpty()) {
-			Edge edge = edges.pop();
+		while (!relations.isEmpty()) {
+			RelationField relation = relations.pop();
 			String path = paths.pop();
-			if (!edge.acts() || edge.related() == edge.model()) {
+			if (!acts(relation) || relation.related() == relation.model()) {
 				continue;
 			}
-			if (edge.related() == start.model()) {
+			if (relation.related() == start.model()) {
 				return path;
 			}
-			for (Edge next : edges(index, edge.related())) {
+			for (RelationField next : holding.get(relation.related())) {
 				if (visited.add(next.field())) {
-					edges.push(next);
-					paths.push(path + " → " + next.label());
+					relations.push(next);
+					paths.push(path + " → " + label(next));
 				}
 			}
 		}
 		return null;
 	}
 
-	// The relations a model holds the referencing fields of.
-	private static List<Edge> edges(SchemaIndex index, Block model) {
-		List<Edge> edges = new ArrayList<>();
-		for (Field field : model.fields()) {
-			Attribute relation = field.attribute("relation");
-			Block related = index.type(field.type().name());
-			if (relation != null && !relationFields(relation).isEmpty() && related != null && related.kind() == BlockKind.MODEL) {
-				edges.add(new Edge(model, field, related, relation));
+	// For each model, the relations it holds the referencing fields of, in declaration order.
+	private static Map<Block, List<RelationField>> holding(SchemaIndex index) {
+		Map<Block, List<RelationField>> holding = new IdentityHashMap<>();
+		for (Block model : index.blocks(BlockKind.MODEL)) {
+			List<RelationField> relations = new ArrayList<>();
+			for (Field field : model.fields()) {
+				Block related = (field.type() != null) ? index.type(field.type().name()) : null;
+				if (related != null && related.kind() == BlockKind.MODEL) {
+					RelationField relation = new RelationField(model, field, related);
+					if (!relation.fieldNames().isEmpty()) {
+						relations.add(relation);
+					}
+				}
 			}
+			holding.put(model, relations);
 		}
-		return edges;
+		return holding;
 	}
 
-	/** A relation seen from the model that holds its fields. */
-	private record Edge(Block model, Field field, Block related, Attribute relation) {
-
-		String label() {
-			return this.model.name().name() + "." + this.field.name().name();
-		}
-
-		// Restrict when required, SetNull when optional: Prisma's default onDelete.
-		private String deleteDefault() {
-			return (this.field.type().arity() == Arity.OPTIONAL) ? "SetNull" : "Restrict";
-		}
-
-		boolean acts() {
-			String onDelete = action(this.relation, "onDelete");
-			String onUpdate = action(this.relation, "onUpdate");
-			return !isInert((onDelete != null) ? onDelete : deleteDefault()) || !isInert((onUpdate != null) ? onUpdate : "Cascade");
-		}
-
-		// The defaults that act and were not written, as Prisma names them after its message.
-		String implicitDefaults() {
-			List<String> implicit = new ArrayList<>();
-			if (action(this.relation, "onDelete") == null && !isInert(deleteDefault())) {
-				implicit.add("`onDelete`: `" + deleteDefault() + "`");
-			}
-			if (action(this.relation, "onUpdate") == null) {
-				implicit.add("`onUpdate`: `Cascade`");
-			}
-			return implicit.isEmpty() ? "" : " (Implicit default " + String.join(", and ", implicit) + ")";
-		}
+	private static String label(RelationField relation) {
+		return relation.modelName() + "." + relation.name();
 	}
 
-	// A relation's fields are always named: its one positional argument is the relation's name.
-	private static List<String> relationFields(Attribute relation) {
-		Argument fields = RelationField.namedArgument(relation, "fields");
-		return (fields != null) ? names(fields.value()) : List.of();
+	// Restrict when required, SetNull when optional: Prisma's default onDelete.
+	private static String deleteDefault(RelationField relation) {
+		return (relation.arity() == Arity.OPTIONAL) ? "SetNull" : "Restrict";
+	}
+
+	// Whether an action, written or by default, changes the records that point: Cascade or SetNull.
+	private static boolean acts(RelationField relation) {
+		String onDelete = action(relation.relation(), "onDelete");
+		String onUpdate = action(relation.relation(), "onUpdate");
+		return !isInert((onDelete != null) ? onDelete : deleteDefault(relation))
+				|| !isInert((onUpdate != null) ? onUpdate : "Cascade");
+	}
+
+	// The defaults that act and were not written, as Prisma names them after its message.
+	private static String implicitDefaults(RelationField relation) {
+		List<String> implicit = new ArrayList<>();
+		if (action(relation.relation(), "onDelete") == null && !isInert(deleteDefault(relation))) {
+			implicit.add("`onDelete`: `" + deleteDefault(relation) + "`");
+		}
+		if (action(relation.relation(), "onUpdate") == null) {
+			implicit.add("`onUpdate`: `Cascade`");
+		}
+		return implicit.isEmpty() ? "" : " (Implicit default " + String.join(", and ", implicit) + ")";
 	}
 
 	private static String action(Attribute relation, String key) {
@@ -228,7 +227,7 @@ final class RelationModeChecks {
 		for (BlockAttribute attribute : model.attributes()) {
 			String name = attribute.name();
 			if (name.equals("id") || name.equals("unique") || name.equals("index")) {
-				lists.add(names(argument(attribute.attribute(), "fields")));
+				lists.add(RelationField.names(argument(attribute.attribute(), "fields")));
 			}
 		}
 		return lists;
@@ -247,21 +246,5 @@ final class RelationModeChecks {
 			}
 		}
 		return null;
-	}
-
-	private static List<String> names(Expression expression) {
-		if (!(expression instanceof ArrayExpression array)) {
-			return List.of();
-		}
-		List<String> names = new ArrayList<>();
-		for (Expression element : array.elements()) {
-			if (element instanceof ConstantValue constant) {
-				names.add(constant.value());
-			}
-			else if (element instanceof FunctionCall call) {
-				names.add(call.name());
-			}
-		}
-		return names;
 	}
 }
