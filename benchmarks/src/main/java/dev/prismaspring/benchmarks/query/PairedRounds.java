@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Ours beside hand-written JDBC in paired rounds: for each operation both tools run in one JVM,
  * in turns of a fixed time and at least 20 operations (one round: a turn of each, the first tool
- * alternating), and each round gives a ratio of their throughputs. A machine whose speed drifts from minute to minute
- * (a shared virtual machine) moves both turns of a round alike, so the ratios keep still where
- * figures from separate JMH forks, minutes apart, do not.
+ * alternating), and each round gives a ratio of their throughputs. A machine whose speed drifts
+ * from minute to minute (a shared virtual machine) moves both turns of a round alike, so the
+ * ratios keep still where figures from separate JMH forks, minutes apart, do not.
  * <p>
  * Same work as the JMH benchmark: each tool is a {@link ToolBenchmark} with its own copy of the
  * loaded database, checked by {@link QueryChecks} before it is timed, and rows written by one
@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  * SERVER an admin URL as for {@link QueryBenchmark} or {@code embedded}. Prints a Markdown table.
  */
 public final class PairedRounds {
+
+	/** A turn lasts its time and at least this many operations, so that a slow one is counted finely. */
+	private static final int MIN_OPERATIONS = 20;
+
+	/** Where each turn leaves a sum of its results, so that the JIT cannot drop the calls. */
+	private static volatile long sink;
 
 	private PairedRounds() {
 	}
@@ -56,7 +62,7 @@ public final class PairedRounds {
 				throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
-		List<Row> rows = new ArrayList<>();
+		List<Measured> rows = new ArrayList<>();
 		try (BlogServer server = BlogServer.connect(url)) {
 			String template = "bench_paired_" + Long.toString(ProcessHandle.current().pid(), 36) + "_template";
 			server.createLoaded(template);
@@ -83,12 +89,12 @@ public final class PairedRounds {
 		System.out.println();
 		System.out.println("| operation | ours (generated client) | JDBC | ours ÷ JDBC, median (lowest-highest) | target | verdict |");
 		System.out.println("|---|---:|---:|---:|---|---|");
-		for (Row row : rows) {
+		for (Measured row : rows) {
 			System.out.println(row.line());
 		}
 	}
 
-	private static Row measure(Operation operation, int rounds, long turnMillis, long warmupMillis) throws Throwable {
+	private static Measured measure(Operation operation, int rounds, long turnMillis, long warmupMillis) throws Throwable {
 		MethodHandle call = MethodHandles.lookup()
 			.unreflect(ToolBenchmark.class.getMethod(operation.method()))
 			.asType(MethodType.methodType(Object.class, ToolBenchmark.class));
@@ -113,7 +119,7 @@ public final class PairedRounds {
 				}
 				ratios[round] = oursRates[round] / jdbcRates[round];
 			}
-			return new Row(operation, oursRates, jdbcRates, ratios);
+			return new Measured(operation, oursRates, jdbcRates, ratios);
 		}
 		finally {
 			ours.tearDown();
@@ -121,28 +127,23 @@ public final class PairedRounds {
 		}
 	}
 
-	/** A turn lasts its time and at least this many operations, so that a slow one is counted finely. */
-	private static final int MIN_OPERATIONS = 20;
-
 	// Operations per second over one turn.
 	private static double turn(ToolBenchmark tool, MethodHandle call, long millis) throws Throwable {
 		tool.removeCreated();
 		System.gc();
-		long sink = 0;
+		long results = 0;
 		long operations = 0;
 		long start = System.nanoTime();
 		long end = start + millis * 1_000_000;
 		long now;
 		do {
 			Object result = (Object) call.invokeExact(tool);
-			sink += System.identityHashCode(result);
+			results += System.identityHashCode(result);
 			operations++;
 			now = System.nanoTime();
 		}
 		while (now < end || operations < MIN_OPERATIONS);
-		if (sink == 42) {
-			System.err.print("");
-		}
+		sink = results;
 		return operations * 1e9 / (now - start);
 	}
 
@@ -150,7 +151,7 @@ public final class PairedRounds {
 		return arg.substring(arg.indexOf('=') + 1);
 	}
 
-	private record Row(Operation operation, double[] ours, double[] jdbc, double[] ratios) {
+	private record Measured(Operation operation, double[] ours, double[] jdbc, double[] ratios) {
 
 		String line() {
 			double ratio = median(this.ratios);
