@@ -22,7 +22,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp benchmarks/target/benchmarks.jar "$work/benchmarks.jar"
 load_before=$(cut -d' ' -f1 /proc/loadavg)
-java -Xmx1g -Dlogback.configurationFile=dev/prismaspring/benchmarks/query/logback.xml -cp "$work/benchmarks.jar" \
+# A fixed heap for both tools: the full GC before each turn would otherwise shrink it, and the
+# turn after it would run on a small young generation, collecting the rows a createMany holds.
+java -Xms1g -Xmx1g -Dlogback.configurationFile=dev/prismaspring/benchmarks/query/logback.xml -cp "$work/benchmarks.jar" \
 	dev.prismaspring.benchmarks.query.PairedRounds "$server" ${options[@]+"${options[@]}"} > "$work/out.md"
 load_after=$(cut -d' ' -f1 /proc/loadavg)
 

@@ -155,6 +155,15 @@ class BlogWriteTests {
 		assertThatExceptionOfType(UniqueConstraintViolationException.class).isThrownBy(() -> users().createMany(again, false))
 			.satisfies((ex) -> assertThat(ex.fields()).containsExactly("email"));
 		assertThat(users().createMany(List.of(), false)).isZero();
+		// @updatedAt is the client's: every row of one createMany gets the same time, a row that
+		// gives its own keeps it.
+		Instant mine = Instant.parse("2020-01-02T03:04:05.678Z");
+		assertThat(posts().createMany(List.of(data("title", "U1", "authorId", 1), data("title", "U2", "authorId", 2, "updatedAt", mine),
+				data("title", "U3", "authorId", 1)), false)).isEqualTo(3);
+		assertThat(number("SELECT count(DISTINCT \"updatedAt\") FROM \"Post\" WHERE title IN ('U1', 'U3')"
+				+ " AND \"updatedAt\" > '2025-01-01'")).isEqualTo(1);
+		assertThat(number("SELECT count(*) FROM \"Post\" WHERE title = 'U2' AND \"updatedAt\" = '2020-01-02 03:04:05.678'"))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -120,5 +120,13 @@ class QueryCountTests {
 		assertThat(counting.statements()).hasSize(2);
 		assertThat(client.model("User").count(where(is("email", Operator.STARTS_WITH, "mixed")))).isEqualTo(20_000);
 		assertThat(client.model("User").count(where(is("name", Operator.STARTS_WITH, "n")))).isEqualTo(10_000);
+		counting.reset();
+		// skipDuplicates: still one statement; the count is of the rows that went in.
+		long created = client.model("User").createMany(java.util.stream.IntStream.range(19_990, 20_010)
+			.mapToObj((i) -> (WriteData) data("email", "bulk" + i + "@x.io")).toList(), true);
+		assertThat(counting.statements())
+			.containsExactly("INSERT INTO \"User\" (\"email\") SELECT * FROM unnest(?::text[]) ON CONFLICT DO NOTHING");
+		assertThat(created).isEqualTo(10);
+		assertThat(client.model("User").count(where(is("email", Operator.STARTS_WITH, "bulk")))).isEqualTo(20_010);
 	}
 }

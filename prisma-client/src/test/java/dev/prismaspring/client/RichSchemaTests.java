@@ -400,6 +400,13 @@ class RichSchemaTests {
 		assertThat(checks.queryForObject("SELECT count(DISTINCT id) FROM \"Token\"", Long.class)).isEqualTo(3);
 		Row given = client.model("Token").create(data("label", "d", "id", "mine"), Shape.DEFAULT);
 		assertThat(given.get("id")).isEqualTo("mine");
+		// createMany: an identifier per row, generated where a row gives none, kept where it does.
+		assertThat(client.model("Token").createMany(List.of(data("label", "e"), data("label", "f", "id", "theirs"),
+				data("label", "g")), false)).isEqualTo(3);
+		assertThat(checks.queryForList("SELECT label || ':' || (CASE WHEN id ~ '^c[0-9a-z]{24}$' THEN 'cuid' ELSE id END)"
+				+ " || ':' || (ulid ~ '^[0-9A-HJKMNP-TV-Z]{26}$') FROM \"Token\" WHERE label IN ('e', 'f', 'g') ORDER BY label",
+				String.class)).containsExactly("e:cuid:true", "f:theirs:true", "g:cuid:true");
+		assertThat(checks.queryForObject("SELECT count(DISTINCT id) FROM \"Token\"", Long.class)).isEqualTo(7);
 	}
 
 	@Test

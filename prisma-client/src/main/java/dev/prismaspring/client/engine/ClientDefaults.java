@@ -20,19 +20,22 @@ final class ClientDefaults {
 	/** Adds the generated values a create leaves out. */
 	static void forCreate(ModelInfo model, Map<String, Object> values, Instant now) {
 		for (FieldInfo field : model.fields()) {
-			if (values.containsKey(field.name())) {
-				continue;
-			}
-			if (field.field().updatedAt()) {
-				values.put(field.name(), now);
-			}
-			else {
-				Object generated = generated(field);
-				if (generated != null) {
-					values.put(field.name(), generated);
+			if (!values.containsKey(field.name())) {
+				Object value = onCreate(field, now);
+				if (value != null) {
+					values.put(field.name(), value);
 				}
 			}
 		}
+	}
+
+	/**
+	 * @return the value the client writes to the field when a create leaves it out: now for
+	 * {@code @updatedAt}, a new identifier for a generated one; {@code null} when the database's
+	 * default (or NULL) applies
+	 */
+	static Object onCreate(FieldInfo field, Instant now) {
+		return field.field().updatedAt() ? now : generated(field);
 	}
 
 	/** Adds {@code @updatedAt} fields an update leaves out. */

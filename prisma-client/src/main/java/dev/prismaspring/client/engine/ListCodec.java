@@ -63,9 +63,12 @@ final class ListCodec implements Codec {
 		}
 		List<?> elements = (List<?>) value;
 		String[] texts = new String[elements.size()];
+		Object previous = null;
 		for (int i = 0; i < texts.length; i++) {
 			Object item = elements.get(i);
-			texts[i] = (item != null) ? this.element.toText(item) : null;
+			// A value repeated by identity (a createMany's @updatedAt, a Boolean) is encoded once.
+			texts[i] = (item == null) ? null : (item == previous) ? texts[i - 1] : this.element.toText(item);
+			previous = item;
 		}
 		statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
 	}

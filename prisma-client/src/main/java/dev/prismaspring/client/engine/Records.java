@@ -94,10 +94,18 @@ final class Records {
 	 * one parameter each, so that the rows it yields are the records, in order.
 	 */
 	static void appendUnnest(Sql sql, List<FieldInfo> fields, List<Map<String, Object>> records) {
+		List<List<Object>> columns = new ArrayList<>(fields.size());
+		for (FieldInfo field : fields) {
+			columns.add(values(records, field));
+		}
+		appendUnnestedColumns(sql, fields, columns);
+	}
+
+	/** Appends {@code unnest(?::type[], ...)} of each field's values, the rows it yields in their order. */
+	static void appendUnnestedColumns(Sql sql, List<FieldInfo> fields, List<List<Object>> columns) {
 		sql.append("unnest(");
 		for (int i = 0; i < fields.size(); i++) {
-			FieldInfo field = fields.get(i);
-			sql.append((i > 0) ? ", " : "").param(values(records, field), new ListCodec(field.scalarCodec()));
+			sql.append((i > 0) ? ", " : "").param(columns.get(i), new ListCodec(fields.get(i).scalarCodec()));
 		}
 		sql.append(")");
 	}

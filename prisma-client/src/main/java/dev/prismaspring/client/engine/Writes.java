@@ -169,13 +169,21 @@ final class Writes {
 		if (data.isEmpty()) {
 			return 0;
 		}
-		List<Map<String, Object>> rows = new ArrayList<>(data.size());
-		Set<String> present = new LinkedHashSet<>();
 		for (WriteData item : data) {
 			if (!item.relations().isEmpty()) {
 				throw QueryErrors.invalid("createMany on `" + model.name() + "` takes scalar fields only; it got the"
 						+ " relations " + item.relations().keySet() + ".");
 			}
+		}
+		if (returned == null) {
+			ColumnArrays arrays = ColumnArrays.of(model, data, this.now);
+			if (arrays != null) {
+				return insertUnnested(model, arrays, skipDuplicates);
+			}
+		}
+		List<Map<String, Object>> rows = new ArrayList<>(data.size());
+		Set<String> present = new LinkedHashSet<>();
+		for (WriteData item : data) {
 			Map<String, Object> values = scalars(model, item, false);
 			ClientDefaults.forCreate(model, values, this.now);
 			rows.add(values);
@@ -367,9 +375,6 @@ final class Writes {
 	 * is inserted or the statement fails, so the count is the number of rows.
 	 */
 	private long insertBatched(ModelInfo model, List<FieldInfo> columns, List<Map<String, Object>> rows) {
-		if (unnestable(columns, rows)) {
-			return insertUnnested(model, columns, rows);
-		}
 		int perStatement = Math.max(1, Math.min(BATCH_ROWS, MAX_PARAMETERS / columns.size()));
 		PreparedStatement statement = null;
 		String text = null;
@@ -412,37 +417,23 @@ final class Writes {
 		}
 	}
 
-	// Unnested, a row is a position in each column's array: every row must have every column (an
-	// array has no DEFAULT), and a list column would be flattened by unnest.
-	private static boolean unnestable(List<FieldInfo> columns, List<Map<String, Object>> rows) {
-		for (FieldInfo column : columns) {
-			if (column.isList()) {
-				return false;
-			}
-		}
-		for (Map<String, Object> row : rows) {
-			if (row.size() != columns.size()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/**
 	 * {@code INSERT INTO table (columns) SELECT * FROM unnest(?::type[], ...)}: one parameter per
 	 * column, the array of its values, for up to {@link #UNNESTED_ROWS} rows a statement. Against a
 	 * parameter per value (a multi-row VALUES list, or a JDBC batch the driver rewrites into one),
 	 * the client encodes and sends a few arrays and the server parses one short statement.
 	 */
-	private long insertUnnested(ModelInfo model, List<FieldInfo> columns, List<Map<String, Object>> rows) {
+	private long insertUnnested(ModelInfo model, ColumnArrays arrays, boolean skipDuplicates) {
 		long inserted = 0;
-		for (int start = 0; start < rows.size(); start += UNNESTED_ROWS) {
-			List<Map<String, Object>> chunk = rows.subList(start, Math.min(rows.size(), start + UNNESTED_ROWS));
+		for (int start = 0; start < arrays.rows(); start += UNNESTED_ROWS) {
 			Sql sql = new Sql();
 			sql.append("INSERT INTO ").append(model.table()).append(" (");
-			appendColumnNames(sql, columns);
+			appendColumnNames(sql, arrays.columns());
 			sql.append(") SELECT * FROM ");
-			Records.appendUnnest(sql, columns, chunk);
+			Records.appendUnnestedColumns(sql, arrays.columns(), arrays.slice(start, Math.min(arrays.rows(), start + UNNESTED_ROWS)));
+			if (skipDuplicates) {
+				sql.append(" ON CONFLICT DO NOTHING");
+			}
 			inserted += this.session.update(sql);
 		}
 		return inserted;
@@ -631,38 +622,48 @@ final class Writes {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Map.Entry<String, Object> entry : data.scalars().entrySet()) {
 			FieldInfo field = model.field(entry.getKey());
-			Object value = entry.getValue();
-			if (value instanceof WriteData.Push push) {
-				if (!atomicAllowed || !field.isList()) {
-					throw QueryErrors.invalid("push appends to a list field in an update; `" + field.label() + "` "
-							+ (field.isList() ? "is being created." : "is not a list."));
-				}
-				Object elements = (push.value() instanceof Collection<?>) ? push.value() : Collections.singletonList(push.value());
-				values.put(field.name(), new WriteData.Push(field.normalize(elements)));
-			}
-			else if (value instanceof WriteData.Atomic atomic) {
-				if (!atomicAllowed) {
-					throw QueryErrors.invalid("`" + field.label() + "` takes a value in a create, not an atomic "
-							+ atomic.operation().name().toLowerCase() + ".");
-				}
-				if (atomic.operation() != WriteData.Atomic.Operation.SET
-						&& (field.isList() || !field.scalarCodec().isNumeric())) {
-					throw QueryErrors.invalid("`" + field.label() + "` is not a number: "
-							+ atomic.operation().name().toLowerCase() + " needs one.");
-				}
-				if (atomic.operation() != WriteData.Atomic.Operation.SET && atomic.value() == null) {
-					throw QueryErrors.wrongValue(field.label(), "a number to " + atomic.operation().name().toLowerCase()
-							+ " by", null);
-				}
-				Object operand = field.normalize(atomic.value());
-				values.put(field.name(), (atomic.operation() == WriteData.Atomic.Operation.SET) ? operand
-						: new WriteData.Atomic(atomic.operation(), (Number) operand));
-			}
-			else {
-				values.put(field.name(), field.normalize(value));
-			}
+			values.put(field.name(), atomicAllowed ? updateValue(field, entry.getValue()) : createValue(field, entry.getValue()));
 		}
 		return values;
+	}
+
+	/** @return a create's value for the field, normalized for its codec */
+	static Object createValue(FieldInfo field, Object value) {
+		if (value instanceof WriteData.Push) {
+			throw QueryErrors.invalid("push appends to a list field in an update; `" + field.label() + "` "
+					+ (field.isList() ? "is being created." : "is not a list."));
+		}
+		if (value instanceof WriteData.Atomic atomic) {
+			throw QueryErrors.invalid("`" + field.label() + "` takes a value in a create, not an atomic "
+					+ atomic.operation().name().toLowerCase() + ".");
+		}
+		return field.normalize(value);
+	}
+
+	// An update's value for the field: a value, or an atomic operation or push with its operand normalized.
+	private static Object updateValue(FieldInfo field, Object value) {
+		if (value instanceof WriteData.Push push) {
+			if (!field.isList()) {
+				throw QueryErrors.invalid("push appends to a list field in an update; `" + field.label() + "` is not a list.");
+			}
+			Object elements = (push.value() instanceof Collection<?>) ? push.value() : Collections.singletonList(push.value());
+			return new WriteData.Push(field.normalize(elements));
+		}
+		if (value instanceof WriteData.Atomic atomic) {
+			if (atomic.operation() != WriteData.Atomic.Operation.SET
+					&& (field.isList() || !field.scalarCodec().isNumeric())) {
+				throw QueryErrors.invalid("`" + field.label() + "` is not a number: "
+						+ atomic.operation().name().toLowerCase() + " needs one.");
+			}
+			if (atomic.operation() != WriteData.Atomic.Operation.SET && atomic.value() == null) {
+				throw QueryErrors.wrongValue(field.label(), "a number to " + atomic.operation().name().toLowerCase()
+						+ " by", null);
+			}
+			Object operand = field.normalize(atomic.value());
+			return (atomic.operation() == WriteData.Atomic.Operation.SET) ? operand
+					: new WriteData.Atomic(atomic.operation(), (Number) operand);
+		}
+		return field.normalize(value);
 	}
 
 	private static Map<String, Object> requireOne(ModelInfo model, Map<String, Object> record, String operation) {

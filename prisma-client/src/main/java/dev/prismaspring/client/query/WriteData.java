@@ -18,7 +18,7 @@ public record WriteData(Map<String, Object> scalars, Map<String, List<NestedWrit
 	public static final WriteData EMPTY = new WriteData(Map.of(), Map.of());
 
 	public WriteData {
-		scalars = Collections.unmodifiableMap(new LinkedHashMap<>(scalars));
+		scalars = FieldValues.copyOf(scalars);
 		relations = relations.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(relations));
 	}
 
