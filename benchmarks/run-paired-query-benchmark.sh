@@ -39,7 +39,8 @@ $(head -1 "$work/out.md")
 The same operations, data, checks and pools as the JMH section above, for ours and hand-written
 JDBC only, timed another way: both tools in one JVM, each on its own copy of the database, in
 turns of a fixed time and at least 20 operations; a round is a turn of each (which one goes first
-alternates), preceded by a full garbage collection, and gives one ratio. On a shared virtual machine whose speed drifts from
+alternates), preceded by a full garbage collection, and gives one ratio; the heap is a fixed
+1 GB (\`-Xms1g -Xmx1g\`), so that a collection before a turn does not shrink it under the turn. On a shared virtual machine whose speed drifts from
 minute to minute, JMH's separate forks (one tool now, the other minutes later) move the ratios
 by a third between two runs of the same code; the two turns of a round see the same machine. The
 verdicts of issue 5's targets here go by the median ratio, unrounded (0.897 shows as 0.90 and misses 0.9).
