@@ -1,9 +1,15 @@
 package dev.prismaspring.client.builder;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import dev.prismaspring.client.query.NestedWrite;
@@ -18,7 +24,15 @@ import dev.prismaspring.client.query.WriteData;
  */
 public abstract class WriteBuilder<D extends WriteBuilder<D>> {
 
-	private final Map<String, Object> scalars = new LinkedHashMap<>();
+	// The scalar values in the order set (a field set twice keeps its first place, as in a map):
+	// arrays, not a map, since every row of a createMany is a builder.
+	private String[] names = new String[8];
+
+	private Object[] values = new Object[8];
+
+	private int size;
+
+	private final Map<String, Object> scalars = new ScalarView();
 
 	// Made on the first nested write: most data, and every row of a createMany, has none.
 	private Map<String, List<NestedWrite>> relations = Map.of();
@@ -33,7 +47,7 @@ public abstract class WriteBuilder<D extends WriteBuilder<D>> {
 	 * @return this data
 	 */
 	protected final D set(String field, Object value) {
-		this.scalars.put(field, EngineValues.of(value));
+		put(field, EngineValues.of(value));
 		return self();
 	}
 
@@ -46,7 +60,7 @@ public abstract class WriteBuilder<D extends WriteBuilder<D>> {
 	protected final <N extends Number> D atomic(String field, Consumer<? super NumberUpdate<N>> update) {
 		NumberUpdate<N> operation = new NumberUpdate<>(field);
 		update.accept(operation);
-		this.scalars.put(field, operation.value());
+		put(field, operation.value());
 		return self();
 	}
 
@@ -59,7 +73,7 @@ public abstract class WriteBuilder<D extends WriteBuilder<D>> {
 	protected final <T> D listUpdate(String field, Consumer<? super ListUpdate<T>> update) {
 		ListUpdate<T> operation = new ListUpdate<>(field);
 		update.accept(operation);
-		this.scalars.put(field, operation.value());
+		put(field, operation.value());
 		return self();
 	}
 
@@ -99,8 +113,66 @@ public abstract class WriteBuilder<D extends WriteBuilder<D>> {
 		return this.relations;
 	}
 
+	private int indexOf(Object field) {
+		for (int i = 0; i < this.size; i++) {
+			if (this.names[i].equals(field)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void put(String field, Object value) {
+		int index = indexOf(field);
+		if (index >= 0) {
+			this.values[index] = value;
+			return;
+		}
+		if (this.size == this.names.length) {
+			this.names = Arrays.copyOf(this.names, this.size * 2);
+			this.values = Arrays.copyOf(this.values, this.size * 2);
+		}
+		this.names[this.size] = field;
+		this.values[this.size++] = value;
+	}
+
 	@SuppressWarnings("unchecked")
 	private D self() {
 		return (D) this;
+	}
+
+	// The values as a read-only map, for build() and the required-field check; forEach reads the
+	// arrays without an entry per value.
+	private final class ScalarView extends AbstractMap<String, Object> {
+
+		@Override
+		public int size() {
+			return WriteBuilder.this.size;
+		}
+
+		@Override
+		public boolean containsKey(Object name) {
+			return indexOf(name) >= 0;
+		}
+
+		@Override
+		public Object get(Object name) {
+			int index = indexOf(name);
+			return (index >= 0) ? WriteBuilder.this.values[index] : null;
+		}
+
+		@Override
+		public void forEach(BiConsumer<? super String, ? super Object> action) {
+			for (int i = 0; i < WriteBuilder.this.size; i++) {
+				action.accept(WriteBuilder.this.names[i], WriteBuilder.this.values[i]);
+			}
+		}
+
+		@Override
+		public Set<Map.Entry<String, Object>> entrySet() {
+			Set<Map.Entry<String, Object>> entries = new LinkedHashSet<>();
+			forEach((name, value) -> entries.add(new SimpleImmutableEntry<>(name, value)));
+			return Collections.unmodifiableSet(entries);
+		}
 	}
 }

@@ -2,6 +2,7 @@ package dev.prismaspring.client.query;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -22,6 +23,8 @@ final class FieldValues extends AbstractMap<String, Object> {
 
 	private final Object[] values;
 
+	private int filled;
+
 	private FieldValues(String[] names, Object[] values) {
 		this.names = names;
 		this.values = values;
@@ -35,14 +38,19 @@ final class FieldValues extends AbstractMap<String, Object> {
 		if (map.isEmpty()) {
 			return EMPTY;
 		}
-		String[] names = new String[map.size()];
-		Object[] values = new Object[names.length];
-		int i = 0;
-		for (Map.Entry<String, Object> entry : map.entrySet()) {
-			names[i] = Objects.requireNonNull(entry.getKey(), "a field name");
-			values[i++] = entry.getValue();
+		FieldValues copy = new FieldValues(new String[map.size()], new Object[map.size()]);
+		map.forEach(copy::fill);
+		if (copy.filled != copy.names.length) {
+			throw new ConcurrentModificationException("The write data changed while it was copied.");
 		}
-		return new FieldValues(names, values);
+		return copy;
+	}
+
+	// Fills the next free place while copying; a map's forEach need not make an entry per value.
+	private void fill(String name, Object value) {
+		int index = this.filled++;
+		this.names[index] = Objects.requireNonNull(name, "a field name");
+		this.values[index] = value;
 	}
 
 	@Override

@@ -39,6 +39,7 @@ import dev.prismaspring.client.query.WriteData.Atomic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /** Typed builders produce the engine's query objects. */
 class BuildersTests {
@@ -74,6 +75,26 @@ class BuildersTests {
 		assertThat(where((w) -> w.status().in(Status.public_, Status.DRAFT)))
 			.isEqualTo(new Condition("status", Operator.IN, List.of("public", "DRAFT"), false));
 		assertThat(new PostCreate().status(Status.public_).scalars()).containsEntry("status", "public");
+	}
+
+	@Test
+	void writeDataKeepsTheOrderValuesWereFirstSetInAndTheLastValue() {
+		PostCreate create = new PostCreate().title("first").status(Status.DRAFT).authorId(1);
+		for (int i = 0; i < 20; i++) {
+			create.title("title " + i);
+		}
+		WriteData data = create.status(null).build();
+		assertThat(data.scalars()).containsExactly(entry("title", "title 19"), entry("status", null),
+				entry("authorId", 1));
+		Map<String, Object> expected = new java.util.HashMap<>(Map.of("title", "title 19", "authorId", 1));
+		expected.put("status", null);
+		assertThat(data.scalars()).isEqualTo(expected).hasSameHashCodeAs(expected);
+		assertThat(data.scalars().containsKey("status")).isTrue();
+		assertThat(data.scalars().containsKey("views")).isFalse();
+		// The data is a copy: setting the builder again does not change it.
+		create.title("later");
+		assertThat(data.scalars().get("title")).isEqualTo("title 19");
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> data.scalars().put("title", "x"));
 	}
 
 	@Test
